@@ -1,0 +1,3 @@
+from hoinhap.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""The database: tables, engines, sessions, migrations and the history log."""

@@ -1,0 +1,1 @@
+"""The registry: places, organisations, cooperation records and sourced figures."""
