@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 11:36:45.147824
+Create Date: 2026-11-23 11:40:02.272588
 """
 
 from collections.abc import Sequence
