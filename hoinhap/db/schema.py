@@ -105,7 +105,7 @@ class Place(Base):
     name: Mapped[str] = mapped_column(String(200))
     name_vi: Mapped[str | None] = mapped_column(String(200))
     country_code: Mapped[str | None] = mapped_column(String(2), index=True)
-    parent_id: Mapped[int | None] = _fk("place")
+    parent_id: Mapped[int | None] = _fk("place", nullable=True)
     valid_from: Mapped[dt.date | None] = mapped_column(Date)
     valid_to: Mapped[dt.date | None] = mapped_column(Date)
     source_id: Mapped[int] = _source_fk()
@@ -407,6 +407,7 @@ class Observation(Base):
     entered_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     accepted_by: Mapped[str | None] = mapped_column(String(100))
     accepted_at: Mapped[dt.datetime | None] = mapped_column()
+    review_note: Mapped[str | None] = mapped_column(Text)
 
 
 class Plan(Base):

@@ -6,10 +6,10 @@ import datetime as dt
 import difflib
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from hoinhap.db.schema import Place, PlaceName
+from hoinhap.db.schema import PLACE_KINDS, Membership, Partnership, Place, PlaceName, RegionMember
 from hoinhap.errors import NotFound, UserError
 from hoinhap.registry.names import fold_name
 
@@ -36,7 +36,8 @@ def places_named(session: Session, name: str) -> Sequence[Place]:
     return session.scalars(query).all()
 
 
-def _existed_on(place: Place, on: dt.date) -> bool:
+def existed_on(place: Place, on: dt.date) -> bool:
+    """Whether `place` existed on the day `on`."""
     return (place.valid_from is None or place.valid_from <= on) and (
         place.valid_to is None or on <= place.valid_to
     )
@@ -54,19 +55,28 @@ def find_place(
     country, a country over a foreign locality; `on` prefers the one that existed then.
     Raises NotFound with suggestions when nothing matches.
     """
-    matches = [p for p in places_named(session, name) if not kinds or p.kind in kinds]
+    named = places_named(session, name)
+    matches = [p for p in named if not kinds or p.kind in kinds]
+    if named and not matches:
+        wanted = " or ".join(kind.replace("_", " ") for kind in kinds)
+        raise NotFound(f"{named[0].name!r} is not a {wanted}")
     if not matches:
-        raise NotFound(_not_found_message(session, name))
+        raise NotFound(_not_found_message(session, name, kinds))
     if on is not None:
-        matches = [p for p in matches if _existed_on(p, on)] or matches
+        matches = [p for p in matches if existed_on(p, on)] or matches
     matches.sort(key=lambda p: (_KIND_PREFERENCE.get(p.kind, 9), p.valid_to is not None, p.id))
     return matches[0]
 
 
-def suggest_places(session: Session, name: str, limit: int = 3) -> list[str]:
-    """Canonical names of places whose names look like `name`."""
+def suggest_places(
+    session: Session, name: str, limit: int = 3, *, kinds: Sequence[str] = ()
+) -> list[str]:
+    """Canonical names of places (of `kinds`, if given) whose names look like `name`."""
     norm = fold_name(name)
-    rows = session.execute(select(PlaceName.norm, Place.name).join(Place)).all()
+    query = select(PlaceName.norm, Place.name).join(Place)
+    if kinds:
+        query = query.where(Place.kind.in_(kinds))
+    rows = session.execute(query).all()
     by_norm: dict[str, str] = {}
     for row_norm, canonical in rows:
         by_norm.setdefault(row_norm, canonical)
@@ -78,10 +88,10 @@ def suggest_places(session: Session, name: str, limit: int = 3) -> list[str]:
     return seen[:limit]
 
 
-def _not_found_message(session: Session, name: str) -> str:
+def _not_found_message(session: Session, name: str, kinds: Sequence[str] = ()) -> str:
     if not name.strip():
         return "A place name is empty"
-    suggestions = suggest_places(session, name)
+    suggestions = suggest_places(session, name, kinds=kinds)
     hint = f"; did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
     return f"Unknown place {name!r}{hint}"
 
@@ -98,3 +108,84 @@ def require_vietnamese_locality(place: Place) -> Place:
     if place.kind not in ("province", "city", "district") or place.country_code != "VN":
         raise UserError(f"{place.name!r} is not a Vietnamese province or city")
     return place
+
+
+def valid_on(on: dt.date) -> ColumnElement[bool]:
+    """SQL: the place existed on the day `on`."""
+    return and_(
+        or_(Place.valid_from.is_(None), Place.valid_from <= on),
+        or_(Place.valid_to.is_(None), Place.valid_to >= on),
+    )
+
+
+def list_places(
+    session: Session,
+    *,
+    kind: str | None = None,
+    on: dt.date | None = None,
+    region: Place | None = None,
+    country_code: str | None = None,
+) -> Sequence[Place]:
+    """Places by kind and name, optionally of one kind, existing on a day, in a region."""
+    if kind is not None and kind not in PLACE_KINDS:
+        raise UserError(f"Kind {kind!r} is not one of {', '.join(PLACE_KINDS)}")
+    query = select(Place).order_by(Place.kind, Place.name)
+    if kind is not None:
+        query = query.where(Place.kind == kind)
+    if on is not None:
+        query = query.where(valid_on(on))
+    if country_code is not None:
+        query = query.where(Place.country_code == country_code.upper())
+    if region is not None:
+        require_region(region)
+        member = select(RegionMember.place_id).where(RegionMember.region_id == region.id)
+        query = query.where(Place.id.in_(member))
+    return session.scalars(query).all()
+
+
+def require_region(place: Place) -> Place:
+    """`place` itself if it is a region, else a UserError."""
+    if place.kind != "region":
+        raise UserError(f"{place.name!r} is not a region")
+    return place
+
+
+def region_members(session: Session, region: Place, on: dt.date) -> list[Place]:
+    """The provinces and cities that made up `region` on the day `on`, by name."""
+    return sorted(list_places(session, region=region, on=on), key=lambda place: place.name)
+
+
+def regions_of(session: Session, place: Place) -> Sequence[Place]:
+    """The regions `place` belongs (or belonged) to."""
+    query = (
+        select(Place)
+        .join(RegionMember, RegionMember.region_id == Place.id)
+        .where(RegionMember.place_id == place.id)
+        .order_by(Place.name)
+    )
+    return session.scalars(query).all()
+
+
+def get_country(session: Session, code: str) -> Place:
+    """The country with ISO 3166-1 alpha-2 `code`."""
+    query = select(Place).where(Place.kind == "country", Place.country_code == code.upper())
+    country = session.scalar(query)
+    if country is None:
+        raise NotFound(f"No country with code {code!r}")
+    return country
+
+
+def count_links(session: Session, place: Place) -> dict[str, int]:
+    """How many partnerships (on either side) and memberships `place` has."""
+    partnerships = (
+        select(func.count())
+        .select_from(Partnership)
+        .where(or_(Partnership.place_id == place.id, Partnership.partner_place_id == place.id))
+    )
+    memberships = (
+        select(func.count()).select_from(Membership).where(Membership.place_id == place.id)
+    )
+    return {
+        "partnerships": session.scalar(partnerships) or 0,
+        "memberships": session.scalar(memberships) or 0,
+    }

@@ -7,6 +7,7 @@ from sqlalchemy import Engine
 from hoinhap.db.engine import transaction
 from hoinhap.db.migrate import upgrade_database
 from hoinhap.registry.metrics import seed_metrics
+from hoinhap.registry.placeseed import seed_places
 
 SYSTEM_ACTOR = "hoinhap"
 
@@ -18,4 +19,4 @@ def prepare_database(engine: Engine) -> dict[str, int]:
     """
     upgrade_database(engine)
     with transaction(engine, SYSTEM_ACTOR) as session:
-        return {"metrics": seed_metrics(session)}
+        return {"metrics": seed_metrics(session), **seed_places(session)}

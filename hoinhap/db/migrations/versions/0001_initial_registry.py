@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 11:40:02.272588
+Create Date: 2026-11-23 11:45:07.846501
 """
 
 from collections.abc import Sequence
@@ -90,7 +90,7 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("name_vi", sa.String(length=200), nullable=True),
         sa.Column("country_code", sa.String(length=2), nullable=True),
-        sa.Column("parent_id", sa.Integer(), nullable=False),
+        sa.Column("parent_id", sa.Integer(), nullable=True),
         sa.Column("valid_from", sa.Date(), nullable=True),
         sa.Column("valid_to", sa.Date(), nullable=True),
         sa.Column("source_id", sa.Integer(), nullable=False),
@@ -215,6 +215,7 @@ def upgrade() -> None:
         sa.Column("entered_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("accepted_by", sa.String(length=100), nullable=True),
         sa.Column("accepted_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("review_note", sa.Text(), nullable=True),
         sa.CheckConstraint(
             "approx IN ('exact','over','about','under')", name=op.f("ck_observation_approx")
         ),
