@@ -1,0 +1,2 @@
+"""Intake: read documents into sourced candidate figures (numbers, quantities, periods,
+entities, facts)."""

@@ -1,0 +1,142 @@
+"""Quantities: a number with its scale, currency or percent sign, and approximation word.
+
+"lebih dari US$1,07 miliar" is 1.07e9 USD "over"; "VND208 triliun" 2.08e14 VND; "أكثر من
+1.5 مليار دولار أمريكي" 1.5e9 USD "over"; "hơn 3.000 đoàn" 3000 "count" "over"; "1000多个"
+1000 "count" "over". The span covers the whole phrase; ``number_start:number_end`` the
+number and its scale.
+
+Units: "USD", "VND", "percent", "count" (a bare number), or the ISO code of another
+currency (EUR, JPY, KRW, CNY ...) so that callers can leave it out. A year-like number with
+no currency or percent ("in 2024", "Meet 2024") is not a quantity, and neither is a count
+that is not a whole number ("IRONMAN 70.3").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from hoinhap.intake.langs import get_lexicon
+from hoinhap.intake.lexicon import LETTER, Lexicon, SuffixMatcher, alternation
+from hoinhap.intake.numbers import NumberMatch, find_numbers
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure as written: value with scale applied, unit, approximation and offsets."""
+
+    value: float
+    unit: str
+    approx: str
+    start: int
+    end: int
+    text: str
+    number_start: int
+    number_end: int
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    approx_before: SuffixMatcher
+    approx_after: re.Pattern[str]
+    currency_before: SuffixMatcher
+    currency_after: re.Pattern[str]
+    percent_before: SuffixMatcher
+    percent_after: re.Pattern[str]
+    approx: dict[str, str]
+    currencies: dict[str, str]
+
+
+def _key(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase.casefold())
+
+
+def _after(lex: Lexicon, phrases: list[str], joiners: tuple[str, ...] = ()) -> re.Pattern[str]:
+    right = f"(?!{LETTER})" if lex.bound_right else ""
+    join = f"(?:{alternation(joiners)}[ \u00a0\u202f]{{0,2}})?" if joiners else ""
+    body = alternation(phrases)
+    return re.compile(rf"[ \u00a0\u202f]{{0,2}}{join}(?P<p>{body}){right}", re.IGNORECASE)
+
+
+@cache
+def _compiled(lang: str) -> _Compiled:
+    lex = get_lexicon(lang)
+    approx = {**lex.approx_before, **lex.approx_after}
+    currencies = {**lex.currency_before, **lex.currency_after}
+    return _Compiled(
+        approx_before=SuffixMatcher(lex, lex.approx_before, r"[ \u00a0\u202f:]{0,2}"),
+        approx_after=_after(lex, list(lex.approx_after), lex.counters),
+        currency_before=SuffixMatcher(lex, lex.currency_before, r"[ \u00a0]?"),
+        currency_after=_after(lex, list(lex.currency_after), lex.currency_joiners),
+        percent_before=SuffixMatcher(lex, lex.percent_before),
+        percent_after=_after(lex, list(lex.percent_after)),
+        approx={_key(k): v for k, v in approx.items()},
+        currencies={_key(k): v for k, v in currencies.items()},
+    )
+
+
+def _extend_before(text: str, start: int, c: _Compiled) -> tuple[int, str | None, str | None]:
+    """The start of the phrase, its unit and its approximation, looking left of the number."""
+    unit = approx = None
+    if (cur := c.currency_before.match(text, start)) is not None:
+        start, unit = cur[0], c.currencies.get(_key(cur[1]))
+    elif (pct := c.percent_before.match(text, start)) is not None:
+        start, unit = pct[0], "percent"
+    if (near := c.approx_before.match(text, start)) is not None:
+        start, approx = near[0], c.approx.get(_key(near[1]))
+    return start, unit, approx
+
+
+def _extend_after(text: str, end: int, c: _Compiled) -> tuple[int, str | None, str | None]:
+    """The end of the phrase, its unit and its approximation, looking right of the number."""
+    unit = approx = None
+    if (near := c.approx_after.match(text, end)) is not None:
+        approx, end = c.approx.get(_key(near.group("p"))), near.end()
+    if (cur := c.currency_after.match(text, end)) is not None:
+        unit, end = c.currencies.get(_key(cur.group("p"))), cur.end()
+    elif (pct := c.percent_after.match(text, end)) is not None:
+        unit, end = "percent", pct.end()
+    if unit is not None and (late := c.approx_after.match(text, end)) is not None:
+        approx, end = approx or c.approx.get(_key(late.group("p"))), late.end()
+    return end, unit, approx
+
+
+def _quantity(text: str, number: NumberMatch, c: _Compiled) -> Quantity | None:
+    start, unit_before, approx_before = _extend_before(text, number.start, c)
+    end, unit_after, approx_after = _extend_after(text, number.end, c)
+    unit = unit_before or unit_after or "count"
+    if number.is_year_like and unit == "count":
+        return None
+    if unit == "count" and not float(number.value).is_integer():
+        return None
+    approx = number.approx or approx_before or approx_after or "exact"
+    return Quantity(
+        value=number.value,
+        unit=unit,
+        approx=approx,
+        start=start,
+        end=end,
+        text=text[start:end],
+        number_start=number.start,
+        number_end=number.end,
+    )
+
+
+def find_quantities(text: str, lang: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order."""
+    c = _compiled(lang)
+    found: list[Quantity] = []
+    for number in find_numbers(text, lang):
+        if found and number.start < found[-1].end:
+            continue  # a word inside the last phrase: "12 في المائة"
+        quantity = _quantity(text, number, c)
+        if quantity is not None and is_plausible(quantity):
+            found.append(quantity)
+    return found
+
+
+def is_plausible(quantity: Quantity) -> bool:
+    """False for values no figure can take: negative, infinite, not a number."""
+    return math.isfinite(quantity.value) and quantity.value >= 0

@@ -1,0 +1,181 @@
+import datetime as dt
+import random
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hoinhap.intake.langs import SUPPORTED
+from hoinhap.intake.periods import find_periods
+from tests.intake.test_numbers import _TRICKY
+
+PUBLISHED = dt.date(2025, 11, 20)
+
+
+def _labels(text: str, lang: str, published: dt.date | None = PUBLISHED) -> list[str | None]:
+    return [p.label for p in find_periods(text, lang, published=published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "labels"),
+    [
+        ("trong giai đoạn 2021 - 2025", "vi", ["2021-2025"]),
+        ("nhiệm kỳ 2020-2025", "vi", ["2020-2025"]),
+        ("kết quả 2021–2025 rất tích cực", "vi", ["2021-2025"]),
+        ("from 2021 to 2025", "en", ["2021-2025"]),
+        ("between 2021 and 2025", "en", ["2021-2025"]),
+        ("von 2020 bis 2025", "de", ["2020-2025"]),
+        ("im Zeitraum 2020–2025", "de", ["2020-2025"]),
+        ("dalam periode 2021-2025", "id", ["2021-2025"]),
+        ("خلال الفترة 2021-2025", "ar", ["2021-2025"]),
+        ("در دوره ۲۰۲۱-۲۰۲۵", "fa", ["2021-2025"]),
+        ("در دوره ۲۰۲۱ تا ۲۰۲۵", "fa", ["2021-2025"]),
+        ("2021至2025年", "zh", ["2021-2025"]),
+        ("2021～2025年", "ja", ["2021-2025"]),
+        ("2021~2025년", "ko", ["2021-2025"]),
+        ("в 2021-2025 годах", "ru", ["2021-2025"]),
+        ("de 2021 à 2025", "fr", ["2021-2025"]),
+        ("the 2021-25 period", "en", ["2021-2025"]),
+    ],
+)
+def test_find_periods_reads_year_ranges(text: str, lang: str, labels: list[str]) -> None:
+    assert _labels(text, lang) == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "labels"),
+    [
+        ("in the first six months of 2025", "en", ["2025-H1"]),
+        ("6 tháng đầu năm 2025", "vi", ["2025-H1"]),
+        ("وفي الأشهر الستة الأولى من عام 2025", "ar", ["2025-H1"]),
+        ("上半年", "zh", ["2025-H1"]),
+        ("2024年上半期", "ja", ["2024-H1"]),
+        ("2025년 하반기", "ko", ["2025-H2"]),
+        ("im ersten Halbjahr 2025", "de", ["2025-H1"]),
+        ("semester pertama 2025", "id", ["2025-H1"]),
+        ("в первом полугодии 2025 года", "ru", ["2025-H1"]),
+        ("quý III/2025", "vi", ["2025-Q3"]),
+        ("Q3 2025", "en", ["2025-Q3"]),
+        ("third quarter of 2025", "en", ["2025-Q3"]),
+        ("第三季度", "zh", ["2025-Q3"]),
+        ("2025年第三季度", "zh", ["2025-Q3"]),
+        ("ไตรมาสที่ 3 ของปี 2568", "th", ["2025-Q3"]),
+    ],
+)
+def test_find_periods_reads_halves_and_quarters(text: str, lang: str, labels: list[str]) -> None:
+    assert _labels(text, lang) == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "labels"),
+    [
+        ("tháng 6/2025", "vi", ["2025-06"]),
+        ("tháng 6 năm 2025", "vi", ["2025-06"]),
+        ("June 2025", "en", ["2025-06"]),
+        ("as of June 2020", "en", ["2020-06"]),
+        ("juin 2025", "fr", ["2025-06"]),
+        ("Juni 2025", "de", ["2025-06"]),
+        ("в июне 2025 года", "ru", ["2025-06"]),
+        ("2025年6月", "zh", ["2025-06"]),
+        ("سبتمبر/أيلول 2016", "ar", ["2016-09"]),
+        ("June 30, 2020", "en", ["2020-06-30"]),
+        ("30/6/2020", "vi", ["2020-06-30"]),
+        ("24. Januar 2025", "de", ["2025-01-24"]),
+        ("في 31 ديسمبر 2023", "ar", ["2023-12-31"]),
+        ("۲۴ ژانویه ۲۰۲۵", "fa", ["2025-01-24"]),
+        ("2020年6月30日", "ja", ["2020-06-30"]),
+    ],
+)
+def test_find_periods_reads_months_and_days(text: str, lang: str, labels: list[str]) -> None:
+    assert _labels(text, lang) == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "labels"),
+    [
+        ("in 2024", "en", ["2024"]),
+        ("năm 2024", "vi", ["2024"]),
+        ("عام 2024", "ar", ["2024"]),
+        ("لعام 2024", "ar", ["2024"]),
+        ("2024年", "zh", ["2024"]),
+        ("pada tahun 2024", "id", ["2024"]),
+        ("در سال ۲۰۲۴", "fa", ["2024"]),
+        ("ปี 2567", "th", ["2024"]),
+    ],
+)
+def test_find_periods_reads_full_years(text: str, lang: str, labels: list[str]) -> None:
+    assert _labels(text, lang) == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "labels"),
+    [
+        ("over the past five years", "en", ["2021-2025"]),
+        ("5 năm qua", "vi", ["2021-2025"]),
+        ("trong 5 năm qua", "vi", ["2021-2025"]),
+        ("Selama 5 tahun terakhir", "id", ["2021-2025"]),
+        ("على مدى السنوات العشرين الماضية", "ar", ["2006-2025"]),
+        ("in den letzten fünf Jahren", "de", ["2021-2025"]),
+        ("过去五年", "zh", ["2021-2025"]),
+        ("за последние 5 лет", "ru", ["2021-2025"]),
+        ("last year", "en", ["2024"]),
+        ("năm ngoái", "vi", ["2024"]),
+        ("this year", "en", ["2025"]),
+        ("去年", "zh", ["2024"]),
+        ("지난해", "ko", ["2024"]),
+    ],
+)
+def test_find_periods_resolves_relative_periods(text: str, lang: str, labels: list[str]) -> None:
+    assert _labels(text, lang) == labels
+
+
+def test_relative_period_without_a_date_has_no_label() -> None:
+    assert _labels("over the past five years", "en", None) == [None]
+
+
+def test_period_offsets_match_the_text() -> None:
+    text = "Trong giai đoạn 2021 - 2025, thành phố"
+    [period] = find_periods(text, "vi")
+    assert text[period.start : period.end] == period.text == "2021 - 2025"
+
+
+def test_period_kind_is_reported() -> None:
+    assert [p.kind for p in find_periods("6 tháng đầu năm 2025", "vi")] == ["half"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Nghị quyết 202/2025/QH15", "vi"),
+        ("đón 2025 lượt khách", "vi"),
+        ("from 2025 to 2021", "en"),
+    ],
+)
+def test_find_periods_ignores_what_is_not_a_period(text: str, lang: str) -> None:
+    assert _labels(text, lang) == []
+
+
+_PERIOD_BITS = [
+    *_TRICKY, "2021", "2025", "۲۰۲۵", "năm", "quý III", "tháng 6", "June", "first half of",
+    "上半年", "过去五年", "السنوات", "عام", "над", "годах", "~", "至", "년", "past five years",
+]  # fmt: skip
+PERIOD_TEXTS = st.lists(st.sampled_from(_PERIOD_BITS) | st.text(max_size=3), max_size=50).map(
+    "".join
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=PERIOD_TEXTS, lang=st.sampled_from(SUPPORTED))
+def test_find_periods_offsets_match_the_text(text: str, lang: str) -> None:
+    for p in find_periods(text, lang, published=PUBLISHED):
+        assert 0 <= p.start < p.end <= len(text)
+        assert text[p.start : p.end] == p.text
+
+
+def test_find_periods_is_fast_on_a_large_random_text() -> None:
+    rng = random.Random(6)
+    text = "".join(rng.choice(_PERIOD_BITS) for _ in range(40_000))[:200_000]
+    started = time.perf_counter()
+    find_periods(text, "vi", published=PUBLISHED)
+    assert time.perf_counter() - started < 4
