@@ -126,12 +126,19 @@ def record_history(
 
 
 def list_history(
-    session: Session, *, table_name: str | None = None, row_id: str | None = None, limit: int = 50
+    session: Session,
+    *,
+    table_name: str | None = None,
+    row_id: str | None = None,
+    user: str | None = None,
+    limit: int = 50,
 ) -> Sequence[HistoryEntry]:
-    """The newest history entries first, optionally for one table or one row."""
+    """The newest history entries first, optionally for one table, one row or one user."""
     query = select(HistoryEntry).order_by(HistoryEntry.id.desc()).limit(limit)
     if table_name:
         query = query.where(HistoryEntry.table_name == table_name)
     if row_id:
         query = query.where(HistoryEntry.row_id == row_id)
+    if user:
+        query = query.where(HistoryEntry.changed_by == user)
     return session.scalars(query).all()

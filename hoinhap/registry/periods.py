@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from hoinhap.errors import UserError
 
 _PATTERNS = (
-    (re.compile(r"^(\d{4})$"), "year"),
-    (re.compile(r"^(\d{4})\s*[-–—/]\s*(\d{4})$"), "years"),
-    (re.compile(r"^(\d{4})-H([12])$", re.IGNORECASE), "half"),
-    (re.compile(r"^(\d{4})-Q([1-4])$", re.IGNORECASE), "quarter"),
-    (re.compile(r"^(\d{4})-(\d{2})$"), "month"),
-    (re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), "day"),
+    (re.compile(r"^(\d{4})$", re.ASCII), "year"),
+    (re.compile(r"^(\d{4})\s*[-–—/]\s*(\d{4})$", re.ASCII), "years"),
+    (re.compile(r"^(\d{4})-H([12])$", re.IGNORECASE | re.ASCII), "half"),
+    (re.compile(r"^(\d{4})-Q([1-4])$", re.IGNORECASE | re.ASCII), "quarter"),
+    (re.compile(r"^(\d{4})-(\d{2})$", re.ASCII), "month"),
+    (re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII), "day"),
 )
 
 

@@ -1,0 +1,431 @@
+"""Stats: a place's accepted figures per metric, with their sources, through its lineage.
+
+`place_stats` gathers the figures of a place and of its renamed predecessors (the same
+body under an earlier name) and, when asked, of the places merged into it (only figures
+whose period ends before the merger). A region sums its member provinces, each period
+over the members of that period. Rendering is the interfaces' job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import Any
+
+from sqlalchemy import ColumnElement, Row, and_, or_, select
+from sqlalchemy.orm import Session
+
+from hoinhap.db.schema import Metric, Observation, Place, Source, utcnow
+from hoinhap.errors import UserError
+from hoinhap.registry.lineage import Link, predecessors, successor_on
+from hoinhap.registry.observations import values_conflict
+from hoinhap.registry.periods import Period, parse_period
+from hoinhap.registry.places import list_places
+
+_Row = Row[*tuple[Any, ...]]
+CURRENCY_NOTE = "USD and VND figures are not summed across currencies"
+PERCENT_NOTE = "percentages are not added up"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Where a figure came from."""
+
+    id: int
+    title: str
+    url: str | None
+    publisher: str | None
+    published_on: dt.date | None
+
+
+@dataclass(slots=True)
+class Figure:
+    """One accepted figure. `mark` names the place it belongs to when that is not the place
+    asked for ("Quang Nam, before 2025-07-01"); `conflict` is set when another source gives
+    a value for the same place, metric, unit and period that differs beyond 0.5%."""
+
+    id: int
+    place_id: int
+    place: str
+    metric: str
+    value: float
+    unit: str
+    approx: str
+    period: str | None
+    period_start: dt.date | None
+    period_end: dt.date | None
+    source: SourceRef
+    quote: str | None
+    mark: str | None = None
+    conflict: bool = False
+
+
+@dataclass(frozen=True)
+class Total:
+    """One metric, unit and period summed over several places; `missing` names the places
+    that should be in it but have no figure (regions only)."""
+
+    unit: str
+    period: str
+    value: float
+    approx: str
+    places: tuple[str, ...]
+    missing: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MetricStats:
+    metric: str
+    label: str
+    kind: str
+    figures: tuple[Figure, ...]
+    totals: tuple[Total, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlaceStats:
+    """What `hoinhap stats` shows: per metric the figures, totals and notes."""
+
+    place: str
+    period: str | None
+    with_merged: bool
+    metrics: tuple[MetricStats, ...]
+    notes: tuple[str, ...] = ()
+
+
+def place_stats(
+    session: Session,
+    place: Place,
+    *,
+    period: Period | None,
+    with_merged: bool,
+    metric: str | None = None,
+) -> PlaceStats:
+    """The accepted figures of `place` (and its lineage) whose period lies within `period`.
+
+    Without a period every accepted figure of the place is shown, those stating no period
+    too; with one, figures stating no period are left out and counted in a note.
+    """
+    if place.kind == "region":
+        scope = region_scope(session, place, period)
+    else:
+        scope = lineage_scope(session, place, period, with_merged=with_merged)
+    rows = _load_rows(session, scope, period, metric)
+    figures, undated = _keep_figures(session, rows, scope, period)
+    groups: dict[str, list[Figure]] = defaultdict(list)
+    for figure in figures:
+        groups[figure.metric].append(figure)
+    metrics = _load_metrics(session, groups)
+    stats = tuple(_metric_stats(metrics[key], groups[key], scope) for key in sorted(groups))
+    notes = list(scope.notes)
+    if undated:
+        plural = "s" if undated != 1 else ""
+        notes.append(
+            f"{undated} figure{plural} with no stated period left out; "
+            "ask without --period to see them"
+        )
+    return PlaceStats(
+        place.name, period.label if period else None, with_merged, stats, tuple(notes)
+    )
+
+
+# --- Scope: which places' figures count, through lineage or region membership ----------
+
+
+@dataclass(frozen=True)
+class Contributor:
+    """A place whose figures are shown. `body` is the place the figures describe (a renamed
+    predecessor is the same body); `before`: only figures ending before it count."""
+
+    place_id: int
+    name: str
+    body: int
+    mark: str | None = None
+    before: dt.date | None = None
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+
+    def exists_on(self, day: dt.date) -> bool:
+        return (self.valid_from or dt.date.min) <= day <= (self.valid_to or dt.date.max)
+
+
+@dataclass
+class Scope:
+    by_id: dict[int, Contributor]
+    is_region: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @cached_property
+    def ranks(self) -> dict[int, int]:
+        """The order places are shown in: the place asked for, then its lineage."""
+        return {place_id: rank for rank, place_id in enumerate(self.by_id)}
+
+    def name_of(self, body: int) -> str:
+        return self.by_id[body].name
+
+    def bodies_on(self, day: dt.date) -> list[int]:
+        """The bodies a total for a period ending on `day` must cover."""
+        if self.is_region:
+            return [c.body for c in self.by_id.values() if c.exists_on(day)]
+        bodies = {c.body: c for c in self.by_id.values() if c.body == c.place_id}
+        return [b for b, c in bodies.items() if c.before is None or day < c.before]
+
+
+def lineage_scope(
+    session: Session, place: Place, period: Period | None, *, with_merged: bool
+) -> Scope:
+    """The place, its renamed predecessors and (with_merged) the places merged into it."""
+    scope = Scope({place.id: Contributor(place.id, place.name, place.id)})
+    pending = predecessors(session, place)
+    while pending:
+        ready = [link for link in pending if link.lineage.to_place_id in scope.by_id]
+        if not ready:
+            break
+        for link in ready:
+            pending.remove(link)
+            if not _add_predecessor(scope, link, with_merged):
+                pending = [p for p in pending if p.lineage.to_place_id != link.place.id]
+    scope.notes.extend(_where_it_went(session, place, period))
+    return scope
+
+
+def _add_predecessor(scope: Scope, link: Link, merged: bool) -> bool:
+    earlier, later, on = link.place, scope.by_id[link.lineage.to_place_id], link.effective_on
+    if link.kind == "renamed_to":
+        mark = f"{earlier.name}, " + (
+            f"before {later.before}" if later.before else f"renamed {later.name} on {on}"
+        )
+        contributor = Contributor(earlier.id, earlier.name, later.body, mark, later.before)
+    elif link.kind == "merged_into" and merged:
+        before = min(on, later.before or on)
+        mark = f"{earlier.name}, before {before}"
+        contributor = Contributor(earlier.id, earlier.name, earlier.id, mark, before)
+    else:
+        if link.kind == "merged_into":
+            scope.notes.append(
+                f"figures of {earlier.name} (merged into {later.name} on {on}) are not "
+                "included; add --with-merged"
+            )
+        return False
+    scope.by_id[earlier.id] = contributor
+    return True
+
+
+def _where_it_went(session: Session, place: Place, period: Period | None) -> list[str]:
+    """ "Quang Nam merged into Da Nang on 2025-07-01 (...)" when the place ended by then."""
+    link = successor_on(session, place, period.end if period else utcnow().date())
+    if link is None:
+        return []
+    basis = f" ({link.legal_basis})" if link.legal_basis else ""
+    if link.kind == "merged_into":
+        return [
+            f"{place.name} merged into {link.place.name} on {link.effective_on}{basis}; "
+            f"ask for {link.place.name} --with-merged"
+        ]
+    return [
+        f"{place.name} was renamed {link.place.name} on {link.effective_on}{basis}; "
+        f"ask for {link.place.name}"
+    ]
+
+
+def region_scope(session: Session, region: Place, period: Period | None) -> Scope:
+    """The member provinces of a region that existed at some time in `period`."""
+    scope = Scope({}, is_region=True)
+    for member in list_places(session, region=region):
+        found = Contributor(
+            member.id, member.name, member.id, member.name, None, member.valid_from,
+            member.valid_to,
+        )  # fmt: skip
+        if period is None or (
+            (found.valid_from or dt.date.min) <= period.end
+            and period.start <= (found.valid_to or dt.date.max)
+        ):
+            scope.by_id[member.id] = found
+    if not scope.by_id:
+        scope.notes.append(f"{region.name} has no member places")
+    return scope
+
+
+# --- Loading ---------------------------------------------------------------------------
+
+_COLUMNS = (
+    Observation.id, Observation.place_id, Observation.metric_key, Observation.value,
+    Observation.unit, Observation.approx, Observation.period, Observation.quote,
+    Observation.source_id,
+)  # fmt: skip
+
+
+def _load_rows(
+    session: Session, scope: Scope, period: Period | None, metric: str | None
+) -> Sequence[_Row]:
+    """One query: the accepted figures of every place in scope (ix_observation_place_metric)."""
+    query = (
+        select(*_COLUMNS)
+        .where(Observation.place_id.in_(list(scope.by_id)), Observation.status == "accepted")
+        .where(_before_mergers(scope))
+    )
+    if metric is not None:
+        query = query.where(Observation.metric_key == metric)
+    if period is not None:
+        within = and_(
+            Observation.period_start >= period.start, Observation.period_end <= period.end
+        )
+        query = query.where(or_(within, Observation.period_start.is_(None)))
+    return session.connection().execute(query).all()  # Core rows: no ORM loading cost
+
+
+def _before_mergers(scope: Scope) -> ColumnElement[bool]:
+    """SQL: a merged place's figures count only when their period ends before the merger."""
+    free = [c.place_id for c in scope.by_id.values() if c.before is None]
+    bounded: dict[dt.date, list[int]] = defaultdict(list)
+    for c in scope.by_id.values():
+        if c.before is not None:
+            bounded[c.before].append(c.place_id)
+    return or_(
+        Observation.place_id.in_(free),
+        *(
+            and_(Observation.place_id.in_(ids), Observation.period_end < before)
+            for before, ids in bounded.items()
+        ),
+    )
+
+
+def _keep_figures(
+    session: Session, rows: Sequence[_Row], scope: Scope, period: Period | None
+) -> tuple[list[Figure], int]:
+    """The figures to show, and how many were left out for lack of a stated period."""
+    sources = _load_sources(session, {row[-1] for row in rows})
+    figures: list[Figure] = []
+    undated = 0
+    for oid, place_id, metric, value, unit, approx, label, quote, source_id in rows:
+        if label is None and period is not None:
+            undated += 1
+            continue
+        who, span = scope.by_id[place_id], _span(label)
+        start, end = (span.start, span.end) if span else (None, None)
+        figure = Figure(
+            oid, place_id, who.name, metric, value, unit, approx, label, start, end,
+            sources[source_id], quote, who.mark,
+        )  # fmt: skip
+        figures.append(figure)
+    return figures, undated
+
+
+@lru_cache(maxsize=4096)
+def _span(label: str | None) -> Period | None:
+    try:
+        return parse_period(label) if label else None
+    except UserError:
+        return None
+
+
+def _load_sources(session: Session, ids: set[int]) -> dict[int, SourceRef]:
+    """One query: the sources of the figures shown."""
+    if not ids:
+        return {}
+    columns = (Source.id, Source.title, Source.url, Source.publisher, Source.published_on)
+    rows = session.execute(select(*columns).where(Source.id.in_(sorted(ids))))
+    return {row[0]: SourceRef(*row) for row in rows}
+
+
+def _load_metrics(session: Session, groups: dict[str, list[Figure]]) -> dict[str, Metric]:
+    if not groups:
+        return {}
+    return {m.key: m for m in session.scalars(select(Metric).where(Metric.key.in_(list(groups))))}
+
+
+# --- Conflicts and totals --------------------------------------------------------------
+
+_GroupKey = tuple[int, str, str | None]
+_MIN = dt.date.min
+
+
+def _metric_stats(metric: Metric, figures: list[Figure], scope: Scope) -> MetricStats:
+    by_body: dict[_GroupKey, list[Figure]] = defaultdict(list)
+    for figure in figures:
+        by_body[(scope.by_id[figure.place_id].body, figure.unit, figure.period)].append(figure)
+    disputed = {
+        key
+        for key, found in by_body.items()
+        if len(found) > 1 and values_conflict(f.value for f in found)
+    }
+    for key in disputed:
+        for figure in by_body[key]:
+            figure.conflict = True
+    ranks = scope.ranks
+    shown = sorted(figures, key=lambda f: _order(f, ranks))
+    totals, notes = _totals(metric, by_body, disputed, scope)
+    if metric.kind == "money" and len({f.unit for f in figures}) > 1:
+        notes.append(CURRENCY_NOTE)
+    return MetricStats(
+        metric.key, metric.label_en, metric.kind, tuple(shown), tuple(totals), tuple(notes)
+    )
+
+
+def _order(figure: Figure, ranks: dict[int, int]) -> tuple[Any, ...]:
+    start, end = figure.period_start, figure.period_end
+    return (start is None, start or _MIN, end or _MIN, ranks[figure.place_id], figure.id)
+
+
+def _totals(
+    metric: Metric,
+    by_body: dict[_GroupKey, list[Figure]],
+    disputed: set[_GroupKey],
+    scope: Scope,
+) -> tuple[list[Total], list[str]]:
+    per_period: dict[tuple[str, str], dict[int, list[Figure]]] = defaultdict(dict)
+    for (body, unit, label), found in by_body.items():
+        if label is not None:
+            per_period[(unit, label)][body] = found
+    totals: list[Total] = []
+    notes: list[str] = []
+    for (unit, label), bodies in sorted(per_period.items(), key=_period_order):
+        if len(bodies) < 2:
+            continue
+        if metric.kind == "percent":
+            notes.append(PERCENT_NOTE)
+            break
+        if any((body, unit, label) in disputed for body in bodies):
+            notes.append(f"no total for {label} ({unit}): sources disagree")
+            continue
+        total = _total(unit, label, bodies, scope)
+        if total is not None:
+            totals.append(total)
+    return totals, notes
+
+
+def _period_order(item: tuple[tuple[str, str], Any]) -> tuple[dt.date, dt.date, str]:
+    (unit, _label), bodies = item
+    first = next(iter(bodies.values()))[0]
+    return (first.period_start or dt.date.min, first.period_end or dt.date.min, unit)
+
+
+def _total(unit: str, label: str, bodies: dict[int, list[Figure]], scope: Scope) -> Total | None:
+    sample = next(iter(bodies.values()))[0]
+    assert sample.period_end is not None
+    expected = scope.bodies_on(sample.period_end)
+    missing = tuple(scope.name_of(body) for body in expected if body not in bodies)
+    counted = {body: found for body, found in bodies.items() if body in expected}
+    if (missing and not scope.is_region) or len(counted) < 2:
+        return None
+    firsts = [min(found, key=lambda f: f.id) for found in counted.values()]
+    return Total(
+        unit=unit,
+        period=label,
+        value=sum(f.value for f in firsts),
+        approx=combine_approx(f.approx for f in firsts),
+        places=tuple(scope.name_of(body) for body in counted),
+        missing=missing,
+    )
+
+
+def combine_approx(approxes: Iterable[str]) -> str:
+    """How exact a sum is: "over" when every part is exact or a lower bound, and so on."""
+    kinds = set(approxes) - {"exact"}
+    if not kinds:
+        return "exact"
+    return kinds.pop() if len(kinds) == 1 and "about" not in kinds else "about"
