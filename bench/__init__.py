@@ -1,1 +1,1 @@
-"""Benchmarks: `make bench` (python -m bench) prints speed and memory figures."""
+"""Benchmarks: `python -m bench` (make bench)."""

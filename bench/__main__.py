@@ -1,3 +1,71 @@
-"""Run every benchmark and print its figures."""
+"""`python -m bench` (`make bench`): import and stats figures on SQLite and PostgreSQL.
 
-print("no benchmarks yet")
+Prints figures, never pass or fail. `--quick` uses small sizes for a fast look.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.databases import Backend, backends
+from bench.generate import write_observations_csv
+from bench.importing import ImportFigures, bench_import
+from bench.report import print_report
+from bench.stats import StatsFigures, bench_stats
+
+FULL = {"import_rows": 100_000, "runs": 3, "stats_rows": 1_000_000, "calls": 50}
+QUICK = {"import_rows": 2_000, "runs": 1, "stats_rows": 20_000, "calls": 10}
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="small sizes, one run each")
+    parser.add_argument("--import-rows", type=int, help="observations in the imported CSV")
+    parser.add_argument("--runs", type=int, help="runs per import measurement (median)")
+    parser.add_argument("--stats-rows", type=int, help="observations stored for stats")
+    parser.add_argument("--calls", type=int, help="place_stats calls timed")
+    parser.add_argument("--no-postgres", action="store_true", help="SQLite only")
+    parser.add_argument("--only", choices=("import", "stats"), help="run one benchmark only")
+    return parser.parse_args(argv)
+
+
+def sizes(args: argparse.Namespace) -> dict[str, int]:
+    chosen = dict(QUICK if args.quick else FULL)
+    for name in chosen:
+        given = getattr(args, name)
+        if given is not None:
+            chosen[name] = given
+    return chosen
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    size = sizes(args)
+    found, notes = backends(with_postgres=not args.no_postgres)
+    for note in notes:
+        print(note, flush=True)
+    imports = [] if args.only == "stats" else run_imports(found, size)
+    stats = [] if args.only == "import" else run_stats(found, size)
+    print_report(imports, stats)
+
+
+def run_imports(found: list[Backend], size: dict[str, int]) -> list[ImportFigures]:
+    with tempfile.TemporaryDirectory(prefix="hoinhap_bench_") as folder:
+        path = write_observations_csv(Path(folder) / "observations.csv", size["import_rows"])
+        print(f"Importing {size['import_rows']:,} observations ...", flush=True)
+        return bench_import(found, path, size["import_rows"], size["runs"])
+
+
+def run_stats(found: list[Backend], size: dict[str, int]) -> list[StatsFigures]:
+    stats = []
+    for backend in found:
+        print(f"Loading {size['stats_rows']:,} observations into {backend.name} ...", flush=True)
+        stats.append(bench_stats(backend, size["stats_rows"], size["calls"]))
+    return stats
+
+
+if __name__ == "__main__":
+    main()
