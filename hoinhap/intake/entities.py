@@ -1,0 +1,115 @@
+"""Named entities of a document: Vietnamese localities, foreign localities, countries,
+organisations (including local bodies) and people, with canonical names as in the corpus
+schema (shared/corpus/SCHEMA.md). Pure functions over text; the gazetteer is built once.
+
+Vietnam itself is never an entity. Each distinct (type, name) is reported once, with the
+quote and offsets of its first mention and the number of mentions.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from hoinhap.intake.entities_bodies import resolve_bodies
+from hoinhap.intake.entities_people import find_people
+from hoinhap.intake.gazetteer import Match, load_gazetteer
+from hoinhap.intake.langid import detect_language
+
+_TITLE_WEIGHT = 3
+_TOP_LEVEL_KINDS = frozenset(("city", "province"))
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named thing; `quote` is text[start:end] of its first mention."""
+
+    type: str
+    name: str
+    quote: str
+    start: int
+    end: int
+    mentions: int = 1
+    kind: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        """The corpus-schema form: type, name, quote."""
+        return {"type": self.type, "name": self.name, "quote": self.quote}
+
+
+def _title_end(text: str) -> int:
+    stripped = text.lstrip()
+    offset = len(text) - len(stripped)
+    line_end = stripped.find("\n")
+    return offset + (line_end if line_end >= 0 else min(len(stripped), 200))
+
+
+def _rank_localities(
+    matches: Sequence[Match | Entity], text_title_end: int
+) -> list[tuple[str, str]]:
+    scores: Counter[tuple[str, str]] = Counter()
+    first: dict[tuple[str, str], int] = {}
+    for item in matches:
+        entry_type, name, kind = _describe(item)
+        if entry_type != "locality":
+            continue
+        key = (name, kind)
+        weight = item.mentions if isinstance(item, Entity) else 1
+        scores[key] += weight + (_TITLE_WEIGHT if item.start < text_title_end else 0)
+        first.setdefault(key, item.start)
+    return sorted(
+        scores,
+        key=lambda k: (-scores[k], k[1] not in _TOP_LEVEL_KINDS, first[k]),
+    )
+
+
+def _describe(item: Match | Entity) -> tuple[str, str, str]:
+    if isinstance(item, Entity):
+        return item.type, item.name, item.kind
+    return item.entry.type, item.entry.name, item.entry.kind
+
+
+def main_locality(source: str | Sequence[Match | Entity], lang: str | None = None) -> str | None:
+    """The Vietnamese locality a text is mostly about: most mentioned, the title counting more.
+
+    `source` is the text itself, or the entities (or gazetteer matches) found in it.
+    """
+    if isinstance(source, str):
+        matches: Sequence[Match | Entity] = load_gazetteer().find(
+            source, lang or detect_language(source)
+        )
+        ranked = _rank_localities(matches, _title_end(source))
+    else:
+        ranked = _rank_localities(source, 0)
+    return ranked[0][0] if ranked else None
+
+
+def find_entities(text: str, lang: str) -> list[Entity]:
+    """The entities of a document, each once, in order of first mention."""
+    matches = load_gazetteer().find(text, lang)
+    ranked = _rank_localities(matches, _title_end(text))
+    main = ranked[0] if ranked else None
+    found: list[tuple[str, str, int, int, str]] = [
+        (m.entry.type, m.entry.name, m.start, m.end, m.entry.kind)
+        for m in matches
+        if m.entry.type != "body"
+    ]
+    found += [
+        ("organization", b.name, b.start, b.end, "")
+        for b in resolve_bodies(text, matches, lang, main)
+    ]
+    found += [("person", p.name, p.start, p.end, "") for p in find_people(text, matches)]
+    return _merge(text, found)
+
+
+def _merge(text: str, found: list[tuple[str, str, int, int, str]]) -> list[Entity]:
+    found.sort(key=lambda item: item[2])
+    counts = Counter((kind, name) for kind, name, *_ in found)
+    entities: dict[tuple[str, str], Entity] = {}
+    for entity_type, name, start, end, kind in found:
+        key = (entity_type, name)
+        if key not in entities:
+            quote = text[start:end]
+            entities[key] = Entity(entity_type, name, quote, start, end, counts[key], kind)
+    return list(entities.values())

@@ -1,0 +1,201 @@
+"""Vietnamese officials named in a text, as "Given Family" in Vietnamese order ("Ho Ky Minh").
+
+A name is a run of 2-4 words separated by single spaces, each a Vietnamese syllable, the
+first a family name (data/gazetteer/syllables.yaml), overlapping no gazetteer name.
+In Latin script the words must be capitalised and need no cue. In Arabic, Persian,
+Cyrillic and Hangul script each word is read back through the per-script syllable
+spellings (gazetteer_translit.py), and the run must stand shortly after a title
+(data/gazetteer/titles.yaml: "آقای", "السيد", "председатель" ...) or just after a comma
+that a title follows ("هو کی مین، نایب رئیس ...").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from hoinhap.intake.gazetteer import Match
+from hoinhap.intake.gazetteer_sources import load_data
+from hoinhap.intake.gazetteer_translit import (
+    ascii_syllable,
+    load_syllables,
+    reading_index,
+    split_syllable,
+    toneless,
+)
+from hoinhap.intake.textnorm import normalize_name, normalize_text
+
+_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
+_CUE_BEFORE = 90
+_CUE_AFTER = 40
+_HANGUL_PARTICLES = (
+    "에게서",
+    "에게",
+    "에서",
+    "으로",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "과",
+    "와",
+    "도",
+    "로",
+)
+_CYRILLIC_ENDINGS = ("ом", "ем", "у", "а", "е", "ю", "я")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person's name found in a text."""
+
+    name: str
+    start: int
+    end: int
+
+
+def _script(word: str) -> str:
+    code = ord(word[0])
+    if 0x0600 <= code <= 0x06FF:
+        return "arabic"
+    if 0x0400 <= code <= 0x04FF:
+        return "cyrillic"
+    if 0xAC00 <= code <= 0xD7AF:
+        return "hangul"
+    return "latin" if code < 0x0250 or 0x1E00 <= code <= 0x1EFF else "other"
+
+
+@cache
+def _families() -> frozenset[str]:
+    return frozenset(ascii_syllable(s) for s in load_syllables()["family"])
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    titles: dict[str, list[str]] = load_data("titles")
+    return tuple({normalize_name(t) for words in titles.values() for t in words})
+
+
+def _read_latin(word: str, first: bool) -> str | None:
+    if not word[0].isupper() or len(word) > 7:
+        return None
+    syllable = toneless(word)
+    if split_syllable(syllable) is None:
+        return None
+    reading = ascii_syllable(syllable)
+    return None if first and reading not in _families() else reading
+
+
+def _read_foreign(word: str, script: str, first: bool) -> str | None:
+    key = normalize_name(word)
+    index = reading_index(script, family=first)
+    if key in index:
+        return index[key]
+    endings: tuple[str, ...] = ()
+    if script in ("hangul", "cyrillic"):
+        endings = _HANGUL_PARTICLES if script == "hangul" else _CYRILLIC_ENDINGS
+    for ending in endings:
+        if key.endswith(ending) and key[: -len(ending)] in index:
+            return index[key[: -len(ending)]]
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def _read(word: str, first: bool) -> str | None:
+    """The ASCII syllable a word renders (a family name if `first`), or None."""
+    script = _script(word)
+    if script == "latin":
+        return _read_latin(word, first)
+    if script == "other":
+        return None
+    return _read_foreign(word, script, first)
+
+
+Word = tuple[int, int, str]
+
+
+def _runs(text: str) -> Iterator[list[Word]]:
+    """Runs of words separated by single spaces with a family name before the last word,
+    as (start, end, word)."""
+    for run in _RUN.finditer(text):
+        names = run.group().split(" ")
+        if not any(_read(name, True) for name in names[:-1]):
+            continue
+        position = run.start()
+        words: list[Word] = []
+        for word in names:
+            words.append((position, position + len(word), word))
+            position += len(word) + 1
+        yield words
+
+
+def _has_cue(text: str, start: int, end: int, script: str) -> bool:
+    """A title shortly before the name; or after it, following a comma (or anywhere near in
+    Hangul, where the title follows the name: "응우옌 록 하 ... 부위원장은")."""
+    before = normalize_text(text[max(0, start - _CUE_BEFORE) : start]).text
+    after = text[end : end + _CUE_AFTER].lstrip()
+    titles = _titles()
+    if any(t in before for t in titles):
+        return True
+    if script == "hangul":
+        return any(t in after for t in titles)
+    after = normalize_text(after[1:]).text.lstrip() if after[:1] in ",،" else ""
+    return any(after.startswith(t) for t in titles)
+
+
+def _name_at(words: list[Word], text: str) -> Person | None:
+    readings: list[str] = []
+    for index, (_, _, word) in enumerate(words[:4]):
+        reading = _read(word, index == 0)
+        if reading is None:
+            break
+        readings.append(reading)
+    if len(readings) < 2:
+        return None
+    start, end = words[0][0], words[len(readings) - 1][1]
+    script = _script(words[0][2])
+    if script != "latin" and not _has_cue(text, start, end, script):
+        return None
+    return Person(" ".join(r.capitalize() for r in readings), start, end)
+
+
+def _free(words: list[Word], taken: list[tuple[int, int]]) -> Iterator[list[Word]]:
+    """The parts of a run that no gazetteer match overlaps."""
+    part: list[Word] = []
+    for word in words:
+        index = bisect.bisect_right(taken, (word[1],)) - 1
+        if index >= 0 and taken[index][1] > word[0]:
+            yield part
+            part = []
+        else:
+            part.append(word)
+    yield part
+
+
+def find_people(text: str, taken: list[Match]) -> list[Person]:
+    """People named in the text, outside the spans already taken by gazetteer matches."""
+    spans = sorted((match.start, match.end) for match in taken)
+    people: list[Person] = []
+    for run in _runs(text):
+        for words in _free(run, spans):
+            people += _people_in(words, text)
+    return people
+
+
+def _people_in(words: list[Word], text: str) -> list[Person]:
+    people: list[Person] = []
+    position = 0
+    while position < len(words) - 1:
+        person = _name_at(words[position:], text)
+        if person is None:
+            position += 1
+            continue
+        people.append(person)
+        position += len(person.name.split())
+    return people

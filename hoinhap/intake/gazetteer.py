@@ -1,0 +1,181 @@
+"""Exact-match gazetteer: every known name in one Aho-Corasick automaton over normalised text.
+
+Built once per process from the shipped data (gazetteer_sources.py) and cached. A match
+counts only at word boundaries of its script: both sides in space-separated scripts;
+the left side in Hangul (particles follow the name); none in Chinese, Japanese, Thai,
+Lao and Khmer. Arabic-script names may carry a one- or two-letter clitic (و ب ل ف ک);
+Russian ones a case ending.
+Acronyms match their exact case; place and country names in Latin and Cyrillic script
+must be capitalised. Of overlapping matches the leftmost longest wins.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import ahocorasick
+
+from hoinhap.intake.gazetteer_sources import SOURCES, Entry, load_data
+from hoinhap.intake.textnorm import NormalizedText, normalize_name, normalize_text
+from hoinhap.registry.names import ascii_name
+
+_CLITICS = frozenset(["و", "ب", "ل", "ف", "ک", "وب", "ول", "فب", "فل", "وک", "لل"])
+_CAPITALISED_TYPES = frozenset(("locality", "foreign_locality", "country"))
+_VIETNAMESE_ONLY = frozenset(("vi",))
+_CYRILLIC_ENDINGS = ("ом", "ой", "ем", "ей", "ах", "ам", "а", "у", "е", "и", "ы", "ю")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A gazetteer name found in a text; offsets are in the original text."""
+
+    start: int
+    end: int
+    entry: Entry
+    key: str
+
+
+def _script(char: str) -> str:
+    code = ord(char)
+    if 0x0600 <= code <= 0x06FF or 0xFB50 <= code <= 0xFEFF:
+        return "arabic"
+    if 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
+        return "hangul"
+    if 0x0E00 <= code <= 0x0EFF or 0x1780 <= code <= 0x17FF or 0x3040 <= code <= 0x9FFF:
+        return "unspaced"
+    if 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF or code >= 0x20000:
+        return "unspaced"
+    return "spaced"
+
+
+def _is_word_char(char: str) -> bool:
+    return unicodedata.category(char)[0] in "LNM"
+
+
+def _arabic_variants(key: str) -> list[str]:
+    if key.startswith("ال") and len(key) > 3:
+        return [key, "لل" + key[2:]]
+    return [key]
+
+
+def _keys(surface: str) -> list[str]:
+    key = normalize_name(surface)
+    if not key:
+        return []
+    keys = _arabic_variants(key) if _script(key[0]) == "arabic" else [key]
+    if key.endswith("."):
+        keys.append(key.rstrip("."))
+    return keys
+
+
+class Gazetteer:
+    """All names, indexed once; `find` scans a text in one pass."""
+
+    def __init__(self, names: Iterable[tuple[str, Entry, str]], stoplist: dict[str, list[str]]):
+        index: dict[str, tuple[str, Entry, str, set[str]]] = {}
+        for surface, entry, lang in names:
+            for key in _keys(surface):
+                known = index.setdefault(key, (key, entry, surface, set()))
+                if known[1] == entry:
+                    known[3].add(lang)
+        self.automaton: Any = ahocorasick.Automaton()
+        self.acronyms: Any = ahocorasick.Automaton()
+        for key, (_, entry, surface, langs) in index.items():
+            scope = None if "" in langs else frozenset(langs)
+            if entry.exact_case:
+                self.acronyms.add_word(surface, (surface, entry, surface, scope))
+            else:
+                self.automaton.add_word(key, (key, entry, surface, scope))
+        self.automaton.make_automaton()
+        self.acronyms.make_automaton()
+        self.size = len(index)
+        self.stoplist = {
+            lang: frozenset(key for word in words for key in _keys(word))
+            for lang, words in stoplist.items()
+        }
+
+    def _accepts(self, text: str, norm: NormalizedText, start: int, end: int, value: Any) -> bool:
+        key, entry, surface, scope = value
+        script = _script(key[0])
+        ostart, oend = norm.original_span(start, end)
+        if scope == _VIETNAMESE_ONLY and text[ostart:oend].casefold() != surface.casefold():
+            return False  # Vietnamese tones tell "Bỉ" (Belgium) from "Bí thư" (secretary)
+        first = text[ostart]
+        if entry.type in _CAPITALISED_TYPES and first.lower() != first.upper() and first.islower():
+            return False
+        return _bounded(norm.text, start, end, script)
+
+    def find(self, text: str, lang: str = "") -> list[Match]:
+        """Non-overlapping matches in the text, in order (leftmost longest first)."""
+        norm = normalize_text(text)
+        stop = self.stoplist.get(lang, frozenset())
+        found: list[tuple[int, int, Any]] = []
+        for last, value in self.automaton.iter(norm.text):
+            start = last - len(value[0]) + 1
+            if value[0] in stop or (value[3] is not None and lang not in value[3]):
+                continue
+            if self._accepts(text, norm, start, last + 1, value):
+                start, end = norm.original_span(start, last + 1)
+                found.append((start, end, value))
+        for last, value in self.acronyms.iter(text):
+            start = last - len(value[0]) + 1
+            if text[last + 1 : last + 2] != "$" and _bounded(text, start, last + 1, "spaced"):
+                found.append((start, last + 1, value))
+        return _leftmost_longest(found)
+
+
+def _inflected_end(text: str, end: int) -> int:
+    """Past a Russian case ending ("Хайфона", "Петербургом"), where the word really ends."""
+    for ending in _CYRILLIC_ENDINGS:
+        if text.startswith(ending, end):
+            return end + len(ending)
+    return end
+
+
+def _bounded(text: str, start: int, end: int, script: str) -> bool:
+    if script == "unspaced":
+        return True
+    if "\u0400" <= text[end - 1] <= "\u04ff":
+        end = _inflected_end(text, end)
+    if script != "hangul" and end < len(text) and _is_word_char(text[end]):
+        return False
+    if start == 0 or not _is_word_char(text[start - 1]):
+        return True
+    if script != "arabic":
+        return False
+    word_start = start
+    while word_start > 0 and _is_word_char(text[word_start - 1]):
+        word_start -= 1
+    return text[word_start:start] in _CLITICS
+
+
+def _leftmost_longest(found: list[tuple[int, int, Any]]) -> list[Match]:
+    found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+    matches: list[Match] = []
+    reached = 0
+    for start, end, value in found:
+        if start >= reached:
+            matches.append(Match(start, end, value[1], value[0]))
+            reached = end
+    return matches
+
+
+def _clean_entry(entry: Entry) -> Entry:
+    if entry.type == "foreign_locality" and not entry.name.isascii():
+        return Entry(entry.type, ascii_name(entry.name), entry.kind, entry.exact_case)
+    return entry
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer of all shipped names (built on first use, then cached)."""
+    names = (
+        (surface, _clean_entry(entry), lang)
+        for source in SOURCES
+        for surface, entry, lang in source()
+    )
+    return Gazetteer(names, load_data("stoplist"))

@@ -1,0 +1,204 @@
+"""Language identification for the twenty supported languages.
+
+The script decides where it is unambiguous: Thai, Lao, Khmer, Devanagari (Hindi), Cyrillic
+(Russian), Hangul (Korean), kana (Japanese), Han alone (Chinese). Arabic-script text is
+Urdu when it has Urdu's own letters (ے ں ٹ ڈ ڑ), Persian when the Persian letters
+(پ چ ژ گ, and ی ک rather than ي ك) outnumber the Arabic-only ones (ي ك ة ى), Arabic
+otherwise. Latin-script text goes to py3langid restricted to the Latin-script languages.
+
+Indonesian and Malay are close enough that the model confuses them on short text, so they
+are decided by marker words: spellings and words one of them uses and the other does not
+("bahawa", "iaitu", "kerana", "antarabangsa", "bilion" for Malay; "bahwa", "yaitu",
+"karena", "internasional", "miliar" for Indonesian). The side with more marker
+occurrences wins; on a tie the model's choice stands.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import cache
+from typing import Any
+
+SUPPORTED_LANGUAGES = [
+    "vi",
+    "en",
+    "fr",
+    "de",
+    "es",
+    "pt",
+    "it",
+    "ru",
+    "zh",
+    "ja",
+    "ko",
+    "ar",
+    "fa",
+    "id",
+    "ms",
+    "th",
+    "lo",
+    "km",
+    "hi",
+    "ur",
+]
+LATIN_LANGUAGES = ("vi", "en", "fr", "de", "es", "pt", "it", "id", "ms")
+
+_SCRIPT_RANGES = (
+    ("th", 0x0E00, 0x0E7F),
+    ("lo", 0x0E80, 0x0EFF),
+    ("km", 0x1780, 0x17FF),
+    ("hi", 0x0900, 0x097F),
+    ("ru", 0x0400, 0x04FF),
+    ("kana", 0x3040, 0x30FF),
+    ("kana", 0x31F0, 0x31FF),
+    ("kana", 0xFF66, 0xFF9F),
+    ("hangul", 0xAC00, 0xD7AF),
+    ("hangul", 0x1100, 0x11FF),
+    ("hangul", 0x3130, 0x318F),
+    ("han", 0x4E00, 0x9FFF),
+    ("han", 0x3400, 0x4DBF),
+    ("arabic", 0x0600, 0x06FF),
+    ("arabic", 0x0750, 0x077F),
+    ("arabic", 0xFB50, 0xFDFF),
+    ("arabic", 0xFE70, 0xFEFF),
+)
+_URDU_LETTERS = frozenset("ےںٹڈڑ")
+_PERSIAN_LETTERS = frozenset("پچژگیک")
+_ARABIC_LETTERS = frozenset("يكةى")
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+_MALAY_MARKERS = frozenset(
+    [
+        "bahawa",
+        "iaitu",
+        "kerana",
+        "antarabangsa",
+        "bilion",
+        "mahupun",
+        "semasa",
+        "selepas",
+        "sahaja",
+        "pelancong",
+        "ialah",
+        "kenderaan",
+        "jepun",
+        "syarikat",
+        "wang",
+        "boleh",
+        "kerjasama",
+        "dasar",
+        "beliau",
+    ]
+)
+_INDONESIAN_MARKERS = frozenset(
+    [
+        "bahwa",
+        "yaitu",
+        "karena",
+        "internasional",
+        "miliar",
+        "maupun",
+        "wisatawan",
+        "tiongkok",
+        "serikat",
+        "bisa",
+        "jepang",
+        "kerja",
+        "tersebut",
+        "terhadap",
+        "dilakukan",
+    ]
+)
+_WORD = re.compile(r"\w+")
+_SAMPLE = 3000
+
+
+@cache
+def _script_patterns() -> dict[str, re.Pattern[str]]:
+    classes: dict[str, str] = {}
+    for name, low, high in _SCRIPT_RANGES:
+        classes[name] = classes.get(name, "") + f"{chr(low)}-{chr(high)}"
+    patterns = {name: re.compile(f"[{ranges}]") for name, ranges in classes.items()}
+    patterns["latin"] = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+    return patterns
+
+
+def count_scripts(text: str) -> Counter[str]:
+    """How many letters of each script the text has."""
+    counts: Counter[str] = Counter()
+    for name, pattern in _script_patterns().items():
+        found = len(pattern.findall(text))
+        if found:
+            counts[name] = found
+    return counts
+
+
+def _arabic_script_language(text: str) -> str:
+    letters = Counter(char for char in text if "\u0600" <= char <= "\u06ff")
+    total = sum(letters.values()) or 1
+    urdu = sum(letters[c] for c in _URDU_LETTERS)
+    if urdu / total > 0.004:
+        return "ur"
+    persian = sum(letters[c] for c in _PERSIAN_LETTERS)
+    arabic = sum(letters[c] for c in _ARABIC_LETTERS)
+    return "fa" if persian > arabic else "ar"
+
+
+def _cjk_language(counts: Counter[str]) -> str:
+    if counts["hangul"] >= max(counts["kana"], 1) and counts["hangul"] >= counts["han"] / 4:
+        return "ko"
+    if counts["kana"] > 0 and counts["kana"] >= counts["han"] / 20:
+        return "ja"
+    return "zh"
+
+
+def _script_language(counts: Counter[str], text: str) -> str | None:
+    script, _ = counts.most_common(1)[0]
+    if script in ("th", "lo", "km", "hi", "ru"):
+        return script
+    if script in ("hangul", "kana", "han"):
+        return _cjk_language(counts)
+    if script == "arabic":
+        return _arabic_script_language(text)
+    return None
+
+
+@cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    identifier.set_languages(list(LATIN_LANGUAGES))
+    return identifier
+
+
+def decide_malay_or_indonesian(text: str, guess: str) -> str:
+    """Indonesian or Malay by marker words; `guess` stands on a tie."""
+    words = Counter(word.casefold() for word in _WORD.findall(text))
+    malay = sum(words[w] for w in _MALAY_MARKERS)
+    indonesian = sum(words[w] for w in _INDONESIAN_MARKERS)
+    if malay == indonesian:
+        return guess
+    return "ms" if malay > indonesian else "id"
+
+
+def _latin_language(text: str) -> str:
+    letters = [c for c in unicodedata.normalize("NFC", text.casefold()) if c.isalpha()]
+    vietnamese = sum(1 for c in letters if c in _VIETNAMESE_LETTERS)
+    if letters and vietnamese / len(letters) > 0.04:
+        return "vi"
+    language: str = _identifier().classify(text)[0]
+    if language in ("id", "ms"):
+        return decide_malay_or_indonesian(text, language)
+    return language
+
+
+def detect_language(text: str) -> str:
+    """The ISO 639-1 code of the text's language, one of SUPPORTED_LANGUAGES ("en" if unsure)."""
+    sample = text[:_SAMPLE]
+    counts = count_scripts(sample)
+    if not counts:
+        return "en"
+    return _script_language(counts, sample) or _latin_language(sample)

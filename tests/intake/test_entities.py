@@ -1,0 +1,171 @@
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hoinhap.intake.entities import Entity, find_entities, main_locality
+from hoinhap.intake.langid import detect_language
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "intake"
+DEV_CORPUS = Path(__file__).parents[3] / "shared" / "corpus" / "dev"
+
+
+def names(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(e.type, e.name) for e in find_entities(text, lang)]
+
+
+def people(text: str, lang: str) -> list[str]:
+    return [e.name for e in find_entities(text, lang) if e.type == "person"]
+
+
+def test_persian_name_followed_by_its_title() -> None:
+    text = "هو کی مین، نایب رئیس دائمی کمیته خلق شهر دانانگ، گفت"
+    assert people(text, "fa") == ["Ho Ky Minh"]
+
+
+def test_persian_name_after_mister() -> None:
+    assert people("آقای نگوین شوان بین، مدیر", "fa") == ["Nguyen Xuan Binh"]
+
+
+def test_arabic_name_after_president() -> None:
+    assert people("منح الرئيس فو فان ثونغ وسام العمل", "ar") == ["Vo Van Thuong"]
+
+
+def test_arabic_syllables_without_a_title_are_not_a_person() -> None:
+    assert people("بوي هانه المصدر", "ar") == []
+
+
+def test_russian_name_in_the_instrumental_case() -> None:
+    text = "во главе с председателем Народного комитета города Нгуен Ван Тунгом"
+    assert people(text, "ru") == ["Nguyen Van Tung"]
+
+
+def test_korean_name_with_the_title_after_it() -> None:
+    assert people("응우옌 록 하 빈즈엉성 인민위원회 부위원장은", "ko") == ["Nguyen Loc Ha"]
+
+
+def test_latin_name_needs_no_title() -> None:
+    assert people("sagte Herr Le Minh Tuong, dass", "de") == ["Le Minh Tuong"]
+
+
+def test_vietnamese_name_with_diacritics_loses_them() -> None:
+    assert people("ông Nguyễn Văn Thắng cho biết", "vi") == ["Nguyen Van Thang"]
+
+
+def test_place_name_starting_with_a_family_name_is_not_a_person() -> None:
+    assert names("Ho Chi Minh City and Ha Nam", "en") == [
+        ("locality", "Ho Chi Minh City"),
+        ("locality", "Ha Nam"),
+    ]
+
+
+def test_body_takes_the_locality_written_after_it() -> None:
+    text = "کمیته خلق شهر دانانگ"
+    assert ("organization", "Da Nang City People's Committee") in names(text, "fa")
+
+
+def test_body_takes_the_locality_written_before_it_in_english() -> None:
+    text = "the Quang Ninh Provincial People's Committee said"
+    assert ("organization", "Quang Ninh Provincial People's Committee") in names(text, "en")
+
+
+def test_body_naming_only_the_city_takes_the_main_locality() -> None:
+    text = "هاي فونغ تستقبل الوفود. قال نائب رئيس لجنة شعب المدينة إن هاي فونغ مستعدة."
+    assert ("organization", "Hai Phong City People's Committee") in names(text, "ar")
+
+
+def test_party_committee_coordinated_with_government_and_people() -> None:
+    text = "منح وسام العمل للجنة الحزب والحكومة وشعب مدينة كان ثو"
+    assert ("organization", "Can Tho City Party Committee") in names(text, "ar")
+
+
+def test_foreign_province_party_committee() -> None:
+    text = "وعمل مع لجنة الحزب بمقاطعة يوننان (الصين)"
+    assert ("organization", "Yunnan Provincial Party Committee") in names(text, "ar")
+
+
+def test_ministry_of_foreign_affairs_alone_is_the_ministry() -> None:
+    text = "Da Nang koordiniert mit dem Außenministerium in Hanoi."
+    assert ("organization", "Ministry of Foreign Affairs") in names(text, "de")
+
+
+def test_foreign_ministry_with_a_director_is_the_city_department() -> None:
+    text = (
+        "Da Nang wächst. Laut dem Außenministerium ist Da Nang offen. "
+        "Herr Le Minh Tuong, stellvertretender Direktor des Außenministeriums, sagte dies."
+    )
+    found = names(text, "de")
+    assert ("organization", "Da Nang Department of Foreign Affairs") in found
+    assert ("organization", "Ministry of Foreign Affairs") not in found
+
+
+def test_foreign_ministry_followed_by_a_locality_is_its_department() -> None:
+    text = "مدیر وزارت امور خارجه دانانگ گفت"
+    assert ("organization", "Da Nang Department of Foreign Affairs") in names(text, "fa")
+
+
+def test_country_inside_an_event_name_counts() -> None:
+    assert ("country", "Japan") in names("Veranstaltungen wie Meet Japan usw.", "de")
+
+
+def test_each_entity_once_with_its_first_quote_and_mentions() -> None:
+    entities = find_entities("Đà Nẵng và Da Nang, rồi Đà Nẵng.", "vi")
+    assert entities == [Entity("locality", "Da Nang", "Đà Nẵng", 0, 7, 3, "city")]
+
+
+def test_main_locality_is_the_most_mentioned() -> None:
+    text = "Hoi An y Da Nang. Da Nang crece. Da Nang firma acuerdos con Hoi An y Hue."
+    assert main_locality(text, "es") == "Da Nang"
+
+
+def test_main_locality_weights_the_title() -> None:
+    text = "Can Tho se desarrolla\nHanoi y Hue firmaron. Hanoi también."
+    assert main_locality(text, "es") == "Can Tho"
+
+
+def test_main_locality_from_entities() -> None:
+    entities = find_entities("Quảng Nam và Quảng Nam, Huế.", "vi")
+    assert main_locality(entities) == "Quang Nam"
+
+
+def test_no_vietnamese_locality_means_no_main_locality() -> None:
+    assert main_locality("Tokyo and Osaka", "en") is None
+
+
+@settings(max_examples=50)
+@given(st.text(max_size=300))
+def test_any_text_yields_entities_within_it(text: str) -> None:
+    for entity in find_entities(text, "ar"):
+        assert text[entity.start : entity.end] == entity.quote
+
+
+def _f1(directory: Path) -> float:
+    matched = gold_total = predicted_total = 0
+    for path in sorted(directory.glob("*.txt")):
+        text = path.read_text("utf-8")
+        gold = json.loads(path.with_suffix(".gold.json").read_text("utf-8"))
+        expected = {(e["type"], e["name"].casefold()) for e in gold["entities"]}
+        predicted = {
+            (e.type, e.name.casefold()) for e in find_entities(text, detect_language(text))
+        }
+        matched += len(expected & predicted)
+        gold_total += len(expected)
+        predicted_total += len(predicted)
+    precision, recall = matched / predicted_total, matched / gold_total
+    return 2 * precision * recall / (precision + recall)
+
+
+def test_own_corpus_entities_f1_floor() -> None:
+    assert _f1(FIXTURES) >= 0.95
+
+
+def test_own_corpus_covers_at_least_eight_languages() -> None:
+    langs = {json.loads(p.read_text("utf-8"))["lang"] for p in FIXTURES.glob("*.gold.json")}
+    assert len(langs) >= 8
+
+
+@pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason="shared dev corpus not beside the checkout")
+def test_dev_corpus_entities_f1_floor() -> None:
+    assert _f1(DEV_CORPUS) >= 0.9
