@@ -9,7 +9,15 @@ import typer
 from rich.console import Console
 
 from hoinhap.cli import db as db_commands
+from hoinhap.cli import demo as demo_command
+from hoinhap.cli import history as history_command
+from hoinhap.cli import intake as intake_commands
+from hoinhap.cli import places
+from hoinhap.cli import review as review_command
+from hoinhap.cli import stats as stats_command
 from hoinhap.cli.context import AppContext
+from hoinhap.cli.exporting import export_command
+from hoinhap.cli.importing import import_command
 from hoinhap.errors import HoinhapError
 from hoinhap.settings import get_settings
 
@@ -21,6 +29,16 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(db_commands.app, name="db")
+app.command("import")(import_command)
+app.command("export")(export_command)
+app.command("stats")(stats_command.stats)
+app.command("history")(history_command.history)
+app.add_typer(places.app, name="places")
+app.command("demo")(demo_command.demo)
+app.command("extract")(intake_commands.extract)
+app.command("ingest")(intake_commands.ingest)
+app.command("watch")(intake_commands.watch)
+app.command("review")(review_command.review)
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -35,6 +53,13 @@ def root(
     if debug:
         settings.debug = True
     ctx.obj = AppContext(settings)
+    ctx.call_on_close(lambda: _dispose_engine(ctx.obj))
+
+
+def _dispose_engine(context: AppContext) -> None:
+    """Close the database connections a command opened (the engine is made on first use)."""
+    if "engine" in vars(context):
+        context.engine.dispose()
 
 
 def _wants_debug(argv: list[str]) -> bool:
@@ -56,10 +81,10 @@ def main(argv: list[str] | None = None) -> Any:
         sys.exit(1)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except Exception as exc:  # the click usage errors
+    except Exception as exc:  # the click usage errors (typer vendors click as typer._click)
         import click
 
-        if isinstance(exc, click.ClickException):
+        if isinstance(exc, click.ClickException | typer.TyperException) and hasattr(exc, "show"):
             exc.show()
-            sys.exit(exc.exit_code)
+            sys.exit(getattr(exc, "exit_code", 1))
         raise

@@ -79,6 +79,19 @@ class Source(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
+class FeedItem(Base):
+    """An RSS/Atom item `hoinhap watch` has seen; `key` hashes the feed URL and item id."""
+
+    __tablename__ = "feed_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    feed_url: Mapped[str] = mapped_column(String(2000))
+    item_id: Mapped[str] = mapped_column(String(2000))
+    link: Mapped[str | None] = mapped_column(String(2000))
+    seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    source_id: Mapped[int | None] = _fk("source", nullable=True)
+
+
 # --- Places ----------------------------------------------------------------------------
 
 PLACE_KINDS = ("country", "province", "city", "foreign_locality", "region", "district")
@@ -388,7 +401,16 @@ class Observation(Base):
         CheckConstraint("approx IN ('exact','over','about','under')", name="approx"),
         CheckConstraint("status IN ('candidate','accepted','rejected')", name="status"),
         CheckConstraint("unit <> 'count' OR value >= 0", name="count_not_negative"),
-        Index("ix_observation_place_metric", "place_id", "metric_key", "status"),
+        # Stats reads a place's accepted figures by metric and period from this index
+        # without touching the many candidate and rejected rows.
+        Index(
+            "ix_observation_place_status",
+            "place_id",
+            "status",
+            "metric_key",
+            "period_start",
+            "period_end",
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(64), unique=True)

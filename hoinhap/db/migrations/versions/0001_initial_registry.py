@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 11:45:07.846501
+Create Date: 2026-11-23 12:15:26.827444
 """
 
 from collections.abc import Sequence
@@ -66,6 +66,21 @@ def upgrade() -> None:
     with op.batch_alter_table("source", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_source_url"), ["url"], unique=False)
 
+    op.create_table(
+        "feed_item",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("key", sa.String(length=64), nullable=False),
+        sa.Column("feed_url", sa.String(length=2000), nullable=False),
+        sa.Column("item_id", sa.String(length=2000), nullable=False),
+        sa.Column("link", sa.String(length=2000), nullable=True),
+        sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("source_id", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["source_id"], ["source.id"], name=op.f("fk_feed_item_source_id_source")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_feed_item")),
+        sa.UniqueConstraint("key", name=op.f("uq_feed_item_key")),
+    )
     op.create_table(
         "person",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -242,7 +257,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("observation", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_observation_place_metric", ["place_id", "metric_key", "status"], unique=False
+            "ix_observation_place_status",
+            ["place_id", "status", "metric_key", "period_start", "period_end"],
+            unique=False,
         )
         batch_op.create_index(batch_op.f("ix_observation_source_id"), ["source_id"], unique=False)
 
@@ -661,7 +678,7 @@ def downgrade() -> None:
     op.drop_table("organization")
     with op.batch_alter_table("observation", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_observation_source_id"))
-        batch_op.drop_index("ix_observation_place_metric")
+        batch_op.drop_index("ix_observation_place_status")
 
     op.drop_table("observation")
     with op.batch_alter_table("event", schema=None) as batch_op:
@@ -686,6 +703,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_person_source_id"))
 
     op.drop_table("person")
+    op.drop_table("feed_item")
     with op.batch_alter_table("source", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_source_url"))
 

@@ -1,0 +1,177 @@
+"""`hoinhap extract`, `hoinhap ingest` and `hoinhap watch`: documents in, sourced figures out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from hoinhap.cli.context import AppContext
+from hoinhap.cli.importing import progress_bar
+from hoinhap.errors import UserError
+from hoinhap.intake import pipeline
+from hoinhap.intake.feeds import FeedReport, watch_feeds
+from hoinhap.intake.pipeline import ExtractionLike, IngestReport, collect_paths, process_file
+from hoinhap.intake.store import DocumentResult
+
+console = Console(highlight=False, soft_wrap=True)
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+SHOWN_PER_LIST = 20
+
+
+def format_value(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
+
+
+# --- extract ---------------------------------------------------------------------------
+
+
+def extract(
+    paths: list[Path] = typer.Argument(..., help="Files, or folders to read every document of."),
+    as_json: bool = typer.Option(
+        False, "--json", help="One JSON line per document, in the format of the gold files."
+    ),
+) -> None:
+    """Show each document's language, facts and entities (nothing is stored)."""
+    files = collect_paths(paths)
+    extractor = pipeline.default_extractor()
+    failed = total = 0
+    for path in files:
+        for item in process_file(path, extractor):
+            total += 1
+            if item.extraction is None:
+                err_console.print(f"Error: {item.error}", markup=False)
+                failed += 1
+            elif as_json:
+                typer.echo(json.dumps(item.extraction.to_json(), ensure_ascii=False))
+            else:
+                print_extraction(item.name, item.extraction)
+    if failed:
+        raise UserError(f"{failed} of {total} documents could not be read")
+
+
+def print_extraction(name: str, extraction: ExtractionLike) -> None:
+    facts, entities = extraction.facts, extraction.entities
+    console.print(
+        f"{name} ({extraction.lang or 'language unknown'}): "
+        f"{len(facts)} facts, {len(entities)} entities",
+        style="bold",
+        markup=False,
+    )
+    if facts:
+        table = Table("subject", "metric", "value", "unit", "approx", "period", "quote")
+        for fact in facts:
+            table.add_row(
+                fact.subject,
+                fact.metric,
+                format_value(fact.value),
+                fact.unit,
+                fact.approx,
+                fact.period or "",
+                fact.quote,
+            )
+        console.print(table)
+    if entities:
+        table = Table("type", "name", "quote")
+        for entity in entities:
+            table.add_row(entity.type, entity.name, entity.quote)
+        console.print(table)
+
+
+# --- ingest ----------------------------------------------------------------------------
+
+
+def ingest(
+    ctx: typer.Context,
+    paths: list[Path] = typer.Argument(..., help="Files, or folders to read every document of."),
+    workers: int = typer.Option(
+        1, "--workers", "-w", min=1, help="Processes reading and extracting documents."
+    ),
+) -> None:
+    """Store documents as sources and their figures as candidates for review."""
+    app_ctx: AppContext = ctx.obj
+    files = collect_paths(paths)
+    engine = app_ctx.ready_engine()
+    with progress_bar("Ingesting") as progress:
+        done = 0
+
+        def advance(_path: Path, _results: list[DocumentResult]) -> None:
+            nonlocal done
+            done += 1
+            if progress is not None:
+                progress(done, len(files))
+
+        report = pipeline.ingest_paths(
+            engine, files, actor=app_ctx.settings.user, workers=workers, on_file=advance
+        )
+    print_ingest_summary(report)
+
+
+def _print_list(title: str, lines: list[str], indent: str = "  ") -> None:
+    if not lines:
+        return
+    console.print(title, markup=False)
+    for line in lines[:SHOWN_PER_LIST]:
+        console.print(f"{indent}{line}", markup=False)
+    if len(lines) > SHOWN_PER_LIST:
+        console.print(f"{indent}... and {len(lines) - SHOWN_PER_LIST} more", markup=False)
+
+
+def print_ingest_summary(report: IngestReport) -> None:
+    total = len(report.results)
+    console.print(
+        f"{total} documents: {report.read} read, {report.count('stored')} stored, "
+        f"{report.count('unchanged')} unchanged, {len(report.failed)} failed; "
+        f"{report.facts_found} facts found, {report.facts_stored} stored as candidates.",
+        markup=False,
+    )
+    _print_list("Failed documents:", [f"{r.error}" for r in report.failed])
+    conflicts = [line for r in report.results for line in r.conflicts]
+    _print_list("Figures that conflict with stored ones (see `hoinhap review`):", conflicts)
+    skipped = [line for r in report.results for line in r.skipped]
+    _print_list("Figures not stored:", skipped)
+    proposed = list(dict.fromkeys(p for r in report.results for p in r.proposed))
+    _print_list("Entities not in the registry (proposed as new):", proposed)
+
+
+# --- watch -----------------------------------------------------------------------------
+
+
+def watch(
+    ctx: typer.Context,
+    feed_urls: list[str] = typer.Argument(..., help="RSS or Atom feed URLs."),
+    once: bool = typer.Option(False, "--once", help="Poll each feed once and stop."),
+    interval: float = typer.Option(
+        900.0, "--interval", help="Seconds between polls (until interrupted)."
+    ),
+) -> None:
+    """Poll feeds, ingest every new item's page, remember what was seen."""
+    app_ctx: AppContext = ctx.obj
+    engine = app_ctx.ready_engine()
+    try:
+        watch_feeds(
+            engine,
+            feed_urls,
+            actor=app_ctx.settings.user,
+            interval=interval,
+            on_poll=print_poll,
+            polls=1 if once else None,
+        )
+    except KeyboardInterrupt:
+        console.print("Stopped.")
+
+
+def print_poll(reports: list[FeedReport]) -> None:
+    for report in reports:
+        stored = sum(1 for r in report.results if r.status == "stored")
+        failed = [r.error or "failed" for r in report.results if r.status == "failed"]
+        facts = sum(r.facts_stored for r in report.results)
+        console.print(
+            f"{report.feed_url}: {len(report.results)} new items ({stored} stored, "
+            f"{len(failed)} failed, {facts} facts stored), {report.already_seen} seen before",
+            markup=False,
+        )
+        _print_list("  Failed:", failed + report.errors, indent="    ")
