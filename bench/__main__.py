@@ -14,7 +14,7 @@ from bench.databases import Backend, backends
 from bench.generate import write_observations_csv
 from bench.importing import ImportFigures, bench_import
 from bench.report import print_report
-from bench.stats import StatsFigures, bench_stats
+from bench.stats import DATASETS, StatsFigures, bench_stats
 
 FULL = {"import_rows": 100_000, "runs": 3, "stats_rows": 1_000_000, "calls": 50}
 QUICK = {"import_rows": 2_000, "runs": 1, "stats_rows": 20_000, "calls": 10}
@@ -29,6 +29,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--calls", type=int, help="place_stats calls timed")
     parser.add_argument("--no-postgres", action="store_true", help="SQLite only")
     parser.add_argument("--only", choices=("import", "stats"), help="run one benchmark only")
+    parser.add_argument(
+        "--stats-data",
+        choices=DATASETS,
+        action="append",
+        help="stats dataset(s) to measure (default: realistic, then dense)",
+    )
     return parser.parse_args(argv)
 
 
@@ -48,7 +54,8 @@ def main(argv: list[str] | None = None) -> None:
     for note in notes:
         print(note, flush=True)
     imports = [] if args.only == "stats" else run_imports(found, size)
-    stats = [] if args.only == "import" else run_stats(found, size)
+    datasets = args.stats_data or list(DATASETS)
+    stats = [] if args.only == "import" else run_stats(found, size, datasets)
     print_report(imports, stats)
 
 
@@ -59,11 +66,15 @@ def run_imports(found: list[Backend], size: dict[str, int]) -> list[ImportFigure
         return bench_import(found, path, size["import_rows"], size["runs"])
 
 
-def run_stats(found: list[Backend], size: dict[str, int]) -> list[StatsFigures]:
+def run_stats(
+    found: list[Backend], size: dict[str, int], datasets: list[str]
+) -> list[StatsFigures]:
     stats = []
-    for backend in found:
-        print(f"Loading {size['stats_rows']:,} observations into {backend.name} ...", flush=True)
-        stats.append(bench_stats(backend, size["stats_rows"], size["calls"]))
+    for dataset in datasets:
+        for backend in found:
+            rows = size["stats_rows"]
+            print(f"Loading {rows:,} {dataset} observations into {backend.name} ...", flush=True)
+            stats.append(bench_stats(backend, rows, size["calls"], dataset))
     return stats
 
 

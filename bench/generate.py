@@ -1,4 +1,9 @@
-"""Realistic generated figures: provinces, shipped metrics, periods, ~1,000 source URLs."""
+"""Generated figures for the benchmarks.
+
+`observation_rows`: a CSV of distinct, valid observations to import (provinces, shipped
+metrics, periods, ~1,000 source URLs). `registry_observations`: what a registry fed by
+intake holds, for the stats benchmark (mostly candidates; each fact from several sources).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from hoinhap.registry.metrics import shipped_metrics
 from hoinhap.registry.periods import parse_period
@@ -119,3 +125,113 @@ def write_observations_csv(path: Path, count: int, *, seed: int = 7) -> Path:
         writer.writerow(COLUMNS)
         writer.writerows(observation_rows(count, seed=seed))
     return path
+
+
+# --- A registry fed by intake: mostly candidates, a few accepted figures per fact ------
+
+STATUSES = (("candidate", 70), ("rejected", 10), ("accepted", 20))
+PERIOD_KINDS = (("year", 45), ("half", 15), ("quarter", 25), ("span", 15))
+SPANS = (
+    "2001-2005", "2006-2010", "2011-2015", "2016-2020", "2021-2025",
+    "2016-2019", "2019-2021", "2020-2022", "2021-2024", "2023-2024",
+)  # fmt: skip
+REPORTS = ((1, 25), (2, 25), (3, 20), (4, 15), (5, 10), (6, 5))
+
+
+@dataclass(frozen=True)
+class RegistryPlace:
+    """A place's id and the days it existed (periods must lie within them)."""
+
+    id: int
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+
+
+def registry_periods() -> dict[str, list[str]]:
+    """Period labels from 2000 to 2025 by kind: years, halves, quarters and multi-year spans."""
+    years = range(2000, 2026)
+    return {
+        "year": [str(year) for year in years],
+        "half": [f"{year}-H{half}" for year in years for half in (1, 2)],
+        "quarter": [f"{year}-Q{quarter}" for year in years for quarter in (1, 2, 3, 4)],
+        "span": list(SPANS),
+    }
+
+
+def _periods_of(place: RegistryPlace) -> tuple[tuple[list[str], int], ...]:
+    """Per period kind, the labels lying within the days `place` existed and the weight."""
+    first, last = place.valid_from or dt.date.min, place.valid_to or dt.date.max
+    labels = registry_periods()
+    kept = []
+    for kind, weight in PERIOD_KINDS:
+        spans = [parse_period(label) for label in labels[kind]]
+        within = [s.label for s in spans if first <= s.start and s.end <= last]
+        if within:
+            kept.append((within, weight))
+    return tuple(kept)
+
+
+def _weighted(rng: random.Random, choices: tuple[tuple[Any, int], ...]) -> Any:
+    return rng.choices([c for c, _ in choices], weights=[w for _, w in choices])[0]
+
+
+def _true_value(rng: random.Random, unit: str) -> float:
+    if unit == "USD":
+        return float(rng.randrange(1, 2000) * 1_000_000)
+    if unit == "VND":
+        return float(rng.randrange(1, 50_000) * 1_000_000_000)
+    return float(rng.randrange(1, 3000))
+
+
+def _reported(rng: random.Random, value: float, approx: str) -> tuple[float, str]:
+    """What one source says: mostly the same figure, at times vaguer or different."""
+    draw = rng.random()
+    if draw < 0.80:
+        return value, approx
+    if draw < 0.92:
+        return value, rng.choice(("over", "about"))
+    return float(round(value * rng.uniform(0.9, 1.1))), approx
+
+
+def _quote(metric: str, unit: str, value: float, approx: str, label: str) -> str:
+    amount = f"{'' if approx == 'exact' else approx + ' '}{value:,.0f}"
+    amount += "" if unit == "count" else f" {unit}"
+    return f"In {label} the province reported {amount} ({metric.replace('_', ' ')})."
+
+
+def registry_observations(
+    places: list[RegistryPlace],
+    metrics: list[tuple[str, str]],
+    sources: list[int],
+    count: int,
+    *,
+    seed: int = 13,
+) -> Iterator[dict[str, Any]]:
+    """`count` observations as intake leaves them: facts (place, metric, unit, period), each
+    reported by one to six sources, mostly with the same value; ~70% candidate, ~10%
+    rejected, ~20% accepted. Yields column values without `key` and bookkeeping columns."""
+    rng = random.Random(seed)
+    periods = {place.id: _periods_of(place) for place in places}
+    facts: dict[tuple[int, str, str, str], tuple[float, str]] = {}
+    made = 0
+    while made < count:
+        place = rng.choice(places)
+        metric, unit = rng.choice(metrics)
+        label = rng.choice(_weighted(rng, periods[place.id]))
+        fact = (place.id, metric, unit, label)
+        if fact not in facts:
+            facts[fact] = (_true_value(rng, unit), rng.choice(APPROX))
+        for source_id in rng.sample(sources, min(_weighted(rng, REPORTS), count - made)):
+            value, approx = _reported(rng, *facts[fact])
+            yield {
+                "place_id": place.id,
+                "metric_key": metric,
+                "unit": unit,
+                "period": label,
+                "value": value,
+                "approx": approx,
+                "source_id": source_id,
+                "status": _weighted(rng, STATUSES),
+                "quote": _quote(metric, unit, value, approx, label),
+            }
+            made += 1

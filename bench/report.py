@@ -6,6 +6,7 @@ from bench.importing import ImportFigures
 from bench.stats import STATS_METRIC, StatsFigures
 
 STATS_GOAL_MS = 50.0
+GOAL_ROWS = 1_000_000
 RATIO_GOAL = 0.5
 
 
@@ -35,20 +36,37 @@ def ratio_lines(figures: list[ImportFigures]) -> list[str]:
     ]
 
 
+DATA_NOTES = {
+    "realistic": "as intake leaves a registry: ~70% candidate, ~10% rejected, ~20% accepted; "
+    "each fact from 1-6 sources; all provinces, 24 metrics, periods 2000-2025",
+    "dense": "stress case: every observation accepted, 10 metrics, periods 2010-2024",
+}
+
+
 def stats_table(figures: list[StatsFigures]) -> list[str]:
     lines = [
-        f"{'database':<11} {'observations':>12} {'load s':>7} {'calls':>5} {'figures':>7} "
-        f"{'median ms':>9} {'p95 ms':>7} {'1 metric median':>15} {'p95':>6}"
+        f"{'data':<10} {'database':<11} {'observations':>12} {'accepted':>9} {'load s':>7} "
+        f"{'calls':>5} {'figures':>7} {'sources':>7} {'median ms':>9} {'p95 ms':>7} "
+        f"{'1 metric median':>15} {'p95':>6}  goal"
     ]
     for f in figures:
+        goal = ""
+        if f.dataset == "realistic" and f.observations >= GOAL_ROWS:
+            goal = "met" if f.p95_ms < STATS_GOAL_MS else "MISSED"
         lines.append(
-            f"{f.backend:<11} {f.observations:>12,} {f.load_seconds:>7.1f} {f.calls:>5} "
-            f"{f.figures_shown:>7,} {f.median_ms:>9.1f} {f.p95_ms:>7.1f} "
-            f"{f.metric_median_ms:>15.1f} {f.metric_p95_ms:>6.1f}"
+            f"{f.dataset:<10} {f.backend:<11} {f.observations:>12,} {f.accepted:>9,} "
+            f"{f.load_seconds:>7.1f} {f.calls:>5} {f.figures_shown:>7,} {f.sources_shown:>7,} "
+            f"{f.median_ms:>9.1f} {f.p95_ms:>7.1f} {f.metric_median_ms:>15.1f} "
+            f"{f.metric_p95_ms:>6.1f}  {goal}"
         )
+    for dataset in dict.fromkeys(f.dataset for f in figures):
+        lines.append(f"{dataset}: {DATA_NOTES.get(dataset, '')}")
     lines.append(
-        f"(goal: p95 < {STATS_GOAL_MS:.0f} ms; "
-        f"'1 metric' is place_stats(..., metric={STATS_METRIC!r}))"
+        f"Goal: p95 < {STATS_GOAL_MS:.0f} ms on {GOAL_ROWS:,} realistic observations, on both "
+        "databases; the "
+        "dense case is reported, not held to it. 'figures' counts figures shown (the same "
+        "value from several sources is one figure), 'sources' the accepted observations "
+        f"behind them; '1 metric' is place_stats(..., metric={STATS_METRIC!r})."
     )
     return lines
 

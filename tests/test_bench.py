@@ -1,6 +1,7 @@
 """Smoke tests: each benchmark runs on tiny sizes and returns figures (no timing asserted)."""
 
 import os
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bench.databases import Backend
-from bench.generate import write_observations_csv
+from bench.generate import RegistryPlace, metrics, registry_observations, write_observations_csv
 from bench.importing import ImportFigures, bench_import
 from bench.report import ratio_lines
 from bench.stats import bench_stats, percentile
@@ -34,13 +35,30 @@ def test_import_bench_measures_hoinhap_and_sqlite_utils(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
-def test_stats_bench_times_place_stats(kind: str) -> None:
+@pytest.mark.parametrize("dataset", ["realistic", "dense"])
+def test_stats_bench_times_place_stats(kind: str, dataset: str) -> None:
     admin = os.environ.get("HOINHAP_TEST_DATABASE_URL")
     if kind == "postgresql" and not admin:
         pytest.skip(SKIP_PG)
-    figures = bench_stats(Backend(kind, admin if kind == "postgresql" else None), 2000, calls=3)
-    assert figures.figures_shown > 0
+    backend = Backend(kind, admin if kind == "postgresql" else None)
+    figures = bench_stats(backend, 3000, calls=3, dataset=dataset)
+    assert figures.sources_shown >= figures.figures_shown > 0
     assert 0 < figures.median_ms <= figures.p95_ms
+
+
+def test_realistic_stats_data_is_mostly_candidates() -> None:
+    places = [RegistryPlace(n, None, None) for n in range(1, 11)]
+    rows = list(registry_observations(places, metrics(), list(range(1, 501)), 5000))
+    shares = Counter(row["status"] for row in rows)
+    assert len(rows) == 5000
+    assert shares["candidate"] > shares["accepted"] > shares["rejected"] > 0
+
+
+def test_realistic_stats_data_repeats_facts_across_sources() -> None:
+    places = [RegistryPlace(1, None, None)]
+    rows = list(registry_observations(places, metrics(), list(range(1, 501)), 2000))
+    facts = Counter((r["metric_key"], r["unit"], r["period"], r["value"]) for r in rows)
+    assert max(facts.values()) > 1
 
 
 def test_percentile_is_nearest_rank() -> None:

@@ -17,7 +17,7 @@ from rich.console import Console
 from hoinhap.registry.metrics import get_metric
 from hoinhap.registry.periods import parse_period
 from hoinhap.registry.places import find_place
-from hoinhap.registry.stats import Figure, MetricStats, PlaceStats, Total, place_stats
+from hoinhap.registry.stats import Citation, Figure, MetricStats, PlaceStats, Total, place_stats
 
 
 class StatsFormat(StrEnum):
@@ -108,12 +108,15 @@ def _figure_lines(figure: Figure) -> Iterator[str]:
         head += f"  [{figure.mark}]"
     if figure.conflict:
         head += "  (sources differ)"
+    if len(figure.citations) > 1:
+        head += f"  ({len(figure.citations)} sources)"
     yield head
-    source = figure.source
-    details = [source.title, source.publisher, _day(source.published_on), source.url]
-    yield "      Source: " + ", ".join(d for d in details if d)
-    if figure.quote:
-        yield f'      "{figure.quote}"'
+    for citation in figure.citations:
+        source = citation.source
+        details = [source.title, source.publisher, _day(source.published_on), source.url]
+        yield "      Source: " + ", ".join(d for d in details if d)
+        if citation.quote:
+            yield f'      "{citation.quote}"'
 
 
 def _plain(value: float) -> str:
@@ -131,33 +134,45 @@ CSV_COLUMNS = (
 
 
 def write_csv(result: PlaceStats) -> None:
+    """One `figure` row per figure with its first source, then one `source` row for each
+    further source giving it; `total` and `note` rows."""
     writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for note in result.notes:
         writer.writerow({"row": "note", "place": result.place, "note": note})
     for metric in result.metrics:
-        writer.writerows(_figure_row(f) for f in metric.figures)
+        for figure in metric.figures:
+            writer.writerow(_figure_row(figure))
+            writer.writerows(_source_row(figure, c) for c in figure.citations[1:])
         writer.writerows(_total_row(metric.metric, t) for t in metric.totals)
         for note in metric.notes:
             writer.writerow({"row": "note", "metric": metric.metric, "note": note})
 
 
 def _figure_row(figure: Figure) -> dict[str, Any]:
-    return {
+    return _source_row(figure, figure.citations[0]) | {
         "row": "figure",
-        "metric": figure.metric,
-        "place": figure.place,
         "mark": figure.mark,
         "value": _plain(figure.value),
         "unit": figure.unit,
         "approx": figure.approx,
-        "period": figure.period,
         "conflict": "yes" if figure.conflict else "",
-        "source_title": figure.source.title,
-        "source_url": figure.source.url,
-        "source_publisher": figure.source.publisher,
-        "source_published_on": _day(figure.source.published_on),
-        "quote": figure.quote,
+    }
+
+
+def _source_row(figure: Figure, citation: Citation) -> dict[str, Any]:
+    """A further source of the figure above it: what names the figure, and the source."""
+    source = citation.source
+    return {
+        "row": "source",
+        "metric": figure.metric,
+        "place": figure.place,
+        "period": figure.period,
+        "source_title": source.title,
+        "source_url": source.url,
+        "source_publisher": source.publisher,
+        "source_published_on": _day(source.published_on),
+        "quote": citation.quote,
     }
 
 

@@ -13,9 +13,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, or_, select
+from sqlalchemy import ColumnElement, Integer, Row, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from hoinhap.db.schema import Metric, Observation, Place, Source, utcnow
@@ -26,6 +27,7 @@ from hoinhap.registry.periods import Period, parse_period
 from hoinhap.registry.places import list_places
 
 _Row = Row[*tuple[Any, ...]]
+_DAY = dt.timedelta(days=1)
 CURRENCY_NOTE = "USD and VND figures are not summed across currencies"
 PERCENT_NOTE = "percentages are not added up"
 
@@ -41,9 +43,20 @@ class SourceRef:
     published_on: dt.date | None
 
 
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One source giving a figure: the observation stored from it and the words it used."""
+
+    observation_id: int
+    source: SourceRef
+    quote: str | None
+
+
 @dataclass(slots=True)
 class Figure:
-    """One accepted figure. `mark` names the place it belongs to when that is not the place
+    """One accepted figure: a value for a place, metric, unit and period, with every source
+    that gives it in the same words (`citations`, in the order they were stored; `id` is the
+    first observation). `mark` names the place it belongs to when that is not the place
     asked for ("Quang Nam, before 2025-07-01"); `conflict` is set when another source gives
     a value for the same place, metric, unit and period that differs beyond 0.5%."""
 
@@ -57,8 +70,7 @@ class Figure:
     period: str | None
     period_start: dt.date | None
     period_end: dt.date | None
-    source: SourceRef
-    quote: str | None
+    citations: list[Citation]
     mark: str | None = None
     conflict: bool = False
 
@@ -262,57 +274,67 @@ _COLUMNS = (
 def _load_rows(
     session: Session, scope: Scope, period: Period | None, metric: str | None
 ) -> Sequence[_Row]:
-    """One query: the accepted figures of every place in scope (ix_observation_place_metric)."""
-    query = (
-        select(*_COLUMNS)
-        .where(Observation.place_id.in_(list(scope.by_id)), Observation.status == "accepted")
-        .where(_before_mergers(scope))
-    )
+    """One query: the accepted figures of every place in scope, oldest first.
+
+    Sorted here: asked to sort, SQLite may scan the whole table in id order instead.
+    """
+    if not scope.by_id:
+        return []
+    query = select(*_COLUMNS).where(Observation.status == "accepted", or_(*_wanted(scope, period)))
     if metric is not None:
         query = query.where(Observation.metric_key == metric)
-    if period is not None:
-        within = and_(
-            Observation.period_start >= period.start, Observation.period_end <= period.end
-        )
-        query = query.where(or_(within, Observation.period_start.is_(None)))
-    return session.connection().execute(query).all()  # Core rows: no ORM loading cost
+    rows = session.connection().execute(query).all()  # Core rows: no ORM loading cost
+    return sorted(rows, key=itemgetter(0))
 
 
-def _before_mergers(scope: Scope) -> ColumnElement[bool]:
-    """SQL: a merged place's figures count only when their period ends before the merger."""
-    free = [c.place_id for c in scope.by_id.values() if c.before is None]
-    bounded: dict[dt.date, list[int]] = defaultdict(list)
-    for c in scope.by_id.values():
-        if c.before is not None:
-            bounded[c.before].append(c.place_id)
-    return or_(
-        Observation.place_id.in_(free),
-        *(
-            and_(Observation.place_id.in_(ids), Observation.period_end < before)
-            for before, ids in bounded.items()
-        ),
-    )
+def _wanted(scope: Scope, period: Period | None) -> list[ColumnElement[bool]]:
+    """SQL, one branch per group of places, each a range of ix_observation_place_status (so
+    candidate, rejected and out-of-period rows are skipped in the index). A merged place's
+    figures count only when their period ends before the merger; with a period, figures
+    stating none are fetched for the places not merged, to be counted."""
+    by_end: dict[dt.date | None, list[int]] = defaultdict(list)
+    for contributor in scope.by_id.values():
+        by_end[contributor.before].append(contributor.place_id)
+    branches: list[ColumnElement[bool]] = []
+    for before, ids in by_end.items():
+        where: list[ColumnElement[bool]] = [Observation.place_id.in_(ids)]
+        if period is not None:
+            last = period.end if before is None else min(period.end, before - _DAY)
+            where += [Observation.period_start >= period.start, Observation.period_end <= last]
+        elif before is not None:
+            where.append(Observation.period_end < before)
+        branches.append(and_(*where))
+    if period is not None and by_end.get(None):
+        undated = and_(Observation.place_id.in_(by_end[None]), Observation.period_start.is_(None))
+        branches.append(undated)
+    return branches
 
 
 def _keep_figures(
     session: Session, rows: Sequence[_Row], scope: Scope, period: Period | None
 ) -> tuple[list[Figure], int]:
-    """The figures to show, and how many were left out for lack of a stated period."""
-    sources = _load_sources(session, {row[-1] for row in rows})
-    figures: list[Figure] = []
-    undated = 0
-    for oid, place_id, metric, value, unit, approx, label, quote, source_id in rows:
-        if label is None and period is not None:
-            undated += 1
+    """The figures to show, and how many were left out for lack of a stated period.
+
+    Rows giving the same value in the same words (place, metric, unit, period, value,
+    approx) from several sources make one figure citing each source.
+    """
+    wanted = rows if period is None else [row for row in rows if row[6] is not None]
+    sources = _load_sources(session, {row[-1] for row in wanted})
+    figures: dict[tuple[Any, ...], Figure] = {}
+    for oid, place_id, metric, value, unit, approx, label, quote, source_id in wanted:
+        citation = Citation(oid, sources[source_id], quote)
+        same = (place_id, metric, unit, label, value, approx)
+        found = figures.get(same)
+        if found is not None:
+            found.citations.append(citation)
             continue
         who, span = scope.by_id[place_id], _span(label)
         start, end = (span.start, span.end) if span else (None, None)
-        figure = Figure(
+        figures[same] = Figure(
             oid, place_id, who.name, metric, value, unit, approx, label, start, end,
-            sources[source_id], quote, who.mark,
+            [citation], who.mark,
         )  # fmt: skip
-        figures.append(figure)
-    return figures, undated
+    return list(figures.values()), len(rows) - len(wanted)
 
 
 @lru_cache(maxsize=4096)
@@ -324,11 +346,13 @@ def _span(label: str | None) -> Period | None:
 
 
 def _load_sources(session: Session, ids: set[int]) -> dict[int, SourceRef]:
-    """One query: the sources of the figures shown."""
+    """One query: the sources of the figures shown. The ids are written into the SQL (they
+    are integers): a thousand bound parameters cost more to send than the rows."""
     if not ids:
         return {}
     columns = (Source.id, Source.title, Source.url, Source.publisher, Source.published_on)
-    rows = session.execute(select(*columns).where(Source.id.in_(sorted(ids))))
+    listed = bindparam("ids", sorted(ids), Integer, expanding=True, literal_execute=True)
+    rows = session.connection().execute(select(*columns).where(Source.id.in_(listed))).all()
     return {row[0]: SourceRef(*row) for row in rows}
 
 

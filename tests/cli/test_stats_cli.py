@@ -112,7 +112,8 @@ def test_stats_json_holds_the_source(cli: CliRunner, session: Session) -> None:
     result = cli("stats", "Testcity Da Nang", "--period", "2024", "--format", "json")
     data = json.loads(result.stdout)
     figure = data["metrics"][0]["figures"][0]
-    assert (figure["value"], figure["source"]["published_on"]) == (700.0, "2025-06-01")
+    source = figure["citations"][0]["source"]
+    assert (figure["value"], source["published_on"]) == (700.0, "2025-06-01")
 
 
 def test_stats_csv_has_one_row_per_figure(cli: CliRunner, session: Session) -> None:
@@ -124,6 +125,46 @@ def test_stats_csv_has_one_row_per_figure(cli: CliRunner, session: Session) -> N
         ("figure", "Testcity Da Nang", "700", "2024"),
         ("figure", "Testcity Quang Nam", "150", "2024"),
         ("total", "Testcity Da Nang + Testcity Quang Nam", "850", "2024"),
+    ]
+
+
+def _twice_reported(session: Session) -> None:
+    place = _place(session, "Testcity Hue")
+    for url in ("https://example.org/a", "https://example.org/b"):
+        source = get_or_create_source(session, title=f"Report {url[-1]}", url=url)
+        create_observation(
+            session,
+            place_id=place.id,
+            metric_key="partner_localities",
+            value=60,
+            unit="count",
+            source_id=source.id,
+            period="2024",
+            quote=f"60 partners, says {url[-1]}",
+            status="accepted",
+        )
+    session.commit()
+
+
+def test_stats_lists_every_source_of_a_figure_once(cli: CliRunner, session: Session) -> None:
+    _twice_reported(session)
+    result = cli("stats", "Testcity Hue")
+    assert (
+        "  60  2024  (2 sources)\n"
+        "      Source: Report a, https://example.org/a\n"
+        '      "60 partners, says a"\n'
+        "      Source: Report b, https://example.org/b\n"
+        '      "60 partners, says b"\n'
+    ) in result.stdout
+
+
+def test_stats_csv_puts_further_sources_on_source_rows(cli: CliRunner, session: Session) -> None:
+    _twice_reported(session)
+    result = cli("stats", "Testcity Hue", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["row"], r["value"], r["period"], r["source_url"], r["quote"]) for r in rows] == [
+        ("figure", "60", "2024", "https://example.org/a", "60 partners, says a"),
+        ("source", "", "2024", "https://example.org/b", "60 partners, says b"),
     ]
 
 

@@ -118,12 +118,41 @@ def test_accepted_figures_in_the_period_are_shown_with_their_source(session: Ses
     place = _place(session, "Test Da Nang", kind="city")
     _figure(session, place, 797, "2021-2025", url="https://example.org/797")
     (figure,) = _stats(session, place).metrics[0].figures
-    assert (figure.value, figure.source.title, figure.source.url, figure.quote) == (
+    (citation,) = figure.citations
+    assert (figure.value, citation.source.title, citation.source.url, citation.quote) == (
         797.0,
         "News https://example.org/797",
         "https://example.org/797",
         "797 for Test Da Nang",
     )
+
+
+def test_the_same_figure_from_several_sources_is_one_figure(session: Session) -> None:
+    place = _place(session, "Test Da Nang", kind="city")
+    first = _figure(session, place, 797, url="https://example.org/a")
+    _figure(session, place, 797, url="https://example.org/b")
+    (figure,) = _stats(session, place).metrics[0].figures
+    assert (figure.id, [c.source.url for c in figure.citations]) == (
+        first.id,
+        ["https://example.org/a", "https://example.org/b"],
+    )
+
+
+def test_the_same_value_in_other_words_is_another_figure(session: Session) -> None:
+    place = _place(session, "Test Da Nang", kind="city")
+    _figure(session, place, 797, url="https://example.org/a")
+    _figure(session, place, 797, approx="over", url="https://example.org/b")
+    figures = _stats(session, place).metrics[0].figures
+    assert [(f.approx, len(f.citations)) for f in figures] == [("exact", 1), ("over", 1)]
+
+
+def test_a_figure_given_by_several_sources_counts_once_in_a_total(session: Session) -> None:
+    da_nang, quang_nam = _merged_pair(session)
+    _figure(session, da_nang, 900, url="https://example.org/a")
+    _figure(session, da_nang, 900, url="https://example.org/b")
+    _figure(session, quang_nam, 200)
+    (total,) = _stats(session, da_nang, with_merged=True).metrics[0].totals
+    assert total.value == 1100.0
 
 
 def test_the_metric_label_comes_with_the_figures(session: Session) -> None:

@@ -5,8 +5,131 @@ from hoinhap.intake.lexicon import make_lexicon
 
 _ORD = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4}
 
+# --- metric cues (see hoinhap/intake/cues.py) ---
+_CUES: dict[str, tuple[str, ...]] = {
+    "partner_localities": (
+        "Partnerstädte", "Partnerstädten", "Städtepartnerschaften", "Partnerprovinzen",
+        "Partnerregionen", "Schwesterstädte", "Schwesterstädten", "Partnerkommunen",
+        "Partnerorte",
+    ),
+    "agreements_signed": (
+        "Abkommen", "Vereinbarungen", "Absichtserklärungen", "*abkommen", "*vereinbarungen",
+        "Memoranden", "MoUs", "MoU", "Kooperationsdokumente", "Verträge",
+    ),
+    "delegations_received": ("eingehende Delegationen",),
+    "delegations_sent": ("ausgehende Delegationen",),
+    "events_hosted": ("internationale Veranstaltungen", "internationalen Veranstaltungen"),
+    "promotion_events": (
+        "Investitionsförderkonferenzen", "Investitionsförderungskonferenzen",
+        "Investitionsförderveranstaltungen", "Förderkonferenzen", "Förderveranstaltungen",
+        "Investitionsförderprogramme",
+    ),
+    "event_participants": ("Teilnehmer", "Teilnehmende", "Teilnehmern", "Delegierte", "Delegierten"),
+    "fdi_projects": ("FDI-Projekte", "FDI-Projekten", "Direktinvestitionsprojekte"),
+    "fdi_capital": ("FDI-Kapital", "ausländisches Direktinvestitionskapital"),
+    "domestic_projects": ("inländische Projekte", "inländischen Projekten", "Inlandsprojekte"),
+    "domestic_capital": ("inländisches Kapital", "Inlandskapital"),
+    "investment_commitments": (
+        "Investitionszertifikate", "Investitionsbescheinigungen", "Investitionslizenzen",
+        "Investitionszusagen", "Investitionsgenehmigungen",
+    ),
+    "oda_capital": ("ODA", "öffentliche Entwicklungshilfe", "öffentlichen Entwicklungshilfe"),
+    "ngo_aid": ("nichtstaatliche Hilfe", "NGO-Hilfe", "nichtstaatlicher Hilfe"),
+    "ngo_partners": ("Nichtregierungsorganisationen", "NGOs", "NRO", "NGO-Partner"),
+    "ngo_projects": ("NGO-Projekte", "nichtstaatliche Projekte"),
+    "trade_turnover": (
+        "Außenhandelsumsatz", "Handelsumsatz", "Import-Export-Umsatz", "Export-Import-Umsatz",
+        "Handelsvolumen", "Außenhandelsvolumen", "Import- und Exportumsatz",
+        "Export- und Importumsatz", "Ein- und Ausfuhren", "bilateraler Handel",
+        "bilaterale Handel", "Handelswert", "Gesamthandelsvolumen", "Warenaustausch",
+    ),
+    "visitors_total": (
+        "Besucher", "Touristen", "Gäste", "Besuchern", "Touristenankünfte", "Ankünfte",
+        "Übernachtungsgäste", "Urlauber", "Besuche",
+    ),
+    "visitors_international": (
+        "internationale Besucher", "ausländische Besucher", "internationale Touristen",
+        "ausländische Touristen", "internationalen Besuchern", "ausländischen Touristen",
+        "internationale Gäste", "ausländische Gäste", "internationalen Touristen",
+        "ausländischen Besuchern", "ausländischen Gästen", "internationalen Gästen",
+    ),
+    "awards_given": (
+        "Kollektive und Einzelpersonen", "Kollektiven und Einzelpersonen",
+        "Einzelpersonen und Kollektive", "Verdienstzertifikate", "Verdienstmedaillen",
+        "Auszeichnungen", "Gruppen und Einzelpersonen", "Kollektive und Personen",
+    ),
+    "delegation": ("Delegationen", "Delegation", "*delegationen"),
+    "locality": (
+        "Orte", "Ortschaften", "Kommunen", "Städte", "Städten", "Provinzen", "Regionen",
+        "Gemeinden", "Lokalitäten", "Gebietskörperschaften", "Präfekturen", "Bundesländer",
+    ),
+    "country": ("Ländern", "Länder", "Staaten", "Staat", "Land"),
+    "project": ("Projekte", "Projekten", "*projekte", "*projekten", "Vorhaben", "Projekt"),
+    "conference": (
+        "Konferenzen", "Seminare", "Seminaren", "Foren", "Workshops", "Programme", "Gespräche",
+        "Messen", "Roadshows", "Tagungen", "Arbeitsprogramme", "Treffen", "Dialoge",
+        "*konferenzen",
+    ),
+    "organization": ("Organisationen", "Netzwerke", "Städtenetzwerke", "*organisationen"),
+    "partner": ("Partner", "Partnern"),
+    "event": ("Veranstaltungen", "Events", "Großveranstaltungen", "*veranstaltungen"),
+    "fdi": (
+        "FDI", "ausländische Direktinvestitionen", "ausländischen Direktinvestitionen",
+        "Direktinvestitionen", "ausländische Investitionen", "ausländischen Investitionen",
+        "ausländischem Kapital", "ausländische Investoren", "ausländischen Investoren",
+        "Auslandsinvestitionen", "ausländischer Investoren",
+    ),
+    "domestic": ("inländische", "inländischen", "heimische", "einheimische", "inländischer"),
+    "ngo": ("NGO", "Nichtregierungs", "nichtstaatliche", "nichtstaatlichen"),
+    "foreign": ("internationale", "internationalen", "ausländische", "ausländischen", "ausländischer"),
+    "promotion": ("Investitionsförderung", "*förderung", "Handelsförderung", "Promotion", "Förder"),
+    "capital": (
+        "Kapital", "*kapital", "Gesamtinvestitionen", "im Wert von", "Wert von", "Gesamtwert",
+        "Investitionssumme", "Gesamtinvestition",
+    ),
+    "investment": ("Investitionen", "Investition"),
+    "aid": ("Hilfe", "Hilfsgelder", "Unterstützung", "Zuschüsse", "Fördermittel", "Hilfen"),
+    "receive": ("empfing", "empfangen", "begrüßte", "begrüßt", "empfängt", "willkommen geheißen"),
+    "send": ("entsandt", "entsandte", "schickte", "geschickt", "entsendet", "ins Ausland"),
+    "attend": (
+        "nahmen teil", "teilgenommen", "Teilnahme", "versammelt", "versammelte", "besucht von",
+        "anwesend", "nahmen", "zusammengebracht", "kamen",
+    ),
+    "sign": ("unterzeichnet", "unterzeichnete", "unterschrieben", "abgeschlossen", "Unterzeichnung"),
+    "join": ("beigetreten", "trat", "Mitglied", "Mitgliedschaft", "beteiligt sich"),
+    "attract": (
+        "angezogen", "anzuziehen", "zog", "anziehen", "gewonnen", "eingeworben", "mobilisiert",
+        "akquiriert", "zogen", "angelockt",
+    ),
+    "host": ("veranstaltet", "ausgerichtet", "organisiert", "abgehalten", "Gastgeber", "veranstaltete"),
+    "relation": (
+        "Beziehungen", "Partnerschaft", "Partnerschaften", "Zusammenarbeit mit", "Freundschaft",
+        "Städtepartnerschaft", "Kooperationsbeziehungen",
+    ),
+    "target": (
+        "Ziel", "zielt", "strebt", "anstreben", "plant", "geplant", "soll", "sollen",
+        "voraussichtlich", "erwartet", "angestrebt", "bis 2030", "bis zum Jahr 2030",
+        "bis 2035", "bis 2045", "bis 2050",
+    ),
+    "national": ("landesweit", "im ganzen Land", "des ganzen Landes", "bundesweit"),
+    "now": ("derzeit", "aktuell", "bisher", "bislang", "gegenwärtig", "zurzeit"),
+    "city": ("die Stadt", "der Stadt", "die Provinz", "der Provinz"),
+    "and": ("und", "sowie", "während"),
+    "none": (
+        "Exporte", "Export", "Ausfuhren", "Importe", "Einfuhren", "BIP", "GRDP", "Einnahmen",
+        "ausgezahlt", "Auszahlung",
+    ),
+    "other": (
+        "Arbeitsplätze", "Unternehmen", "Hotels", "Jahre", "Jahren", "Monate", "Monaten",
+        "Tage", "Tagen", "Mal", "Mitglieder", "Hektar", "Prozent", "Lösungen", "Durchbrüche",
+        "Aufgaben",
+    ),
+}
+# --- end of metric cues ---
+
 LEXICON = make_lexicon(
     "de",
+    metric_cues=_CUES,
     number_words={
         "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
         "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,

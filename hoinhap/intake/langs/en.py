@@ -5,8 +5,155 @@ from hoinhap.intake.lexicon import make_lexicon
 
 _ORDINALS = ("first", "second", "third", "fourth")
 
+# --- metric cues (see hoinhap/intake/cues.py) ---
+_CUES: dict[str, tuple[str, ...]] = {
+    "partner_localities": (
+        "sister cities", "sister city", "twin cities", "twinned cities", "sister provinces",
+        "friendship cities", "partner cities", "partner localities", "sister-city",
+        "friendship localities", "twinned localities",
+    ),
+    "agreements_signed": (
+        "agreements", "agreement", "MOUs", "MoUs", "MOU", "MoU", "memoranda",
+        "memorandums", "cooperation documents", "cooperation deals", "accords",
+        "documents of cooperation", "letters of intent",
+    ),
+    "delegations_received": ("inbound delegations", "incoming delegations", "visiting delegations"),
+    "delegations_sent": ("outbound delegations", "outgoing delegations"),
+    "events_hosted": ("international events", "international conferences and events"),
+    "promotion_events": (
+        "investment promotion conferences", "investment promotion events",
+        "investment promotion activities", "investment promotion programmes",
+        "investment promotion programs", "trade promotion events", "promotion conferences",
+        "promotion events", "promotion programmes", "promotion programs",
+        "promotional events",
+    ),
+    "event_participants": ("participants", "attendees", "delegates"),
+    "fdi_projects": (
+        "FDI projects", "FDI project", "foreign direct investment projects",
+        "foreign-invested projects", "foreign investment projects", "foreign-funded projects",
+    ),
+    "fdi_capital": (
+        "FDI capital", "registered FDI", "foreign direct investment capital",
+        "FDI registered capital",
+    ),
+    "domestic_projects": (
+        "domestic projects", "domestic investment projects", "domestically-invested projects",
+        "domestic-invested projects",
+    ),
+    "domestic_capital": ("domestic investment capital", "domestic capital"),
+    "investment_attracted": ("total investment attracted", "investment attraction"),
+    "investment_commitments": (
+        "investment certificates", "investment registration certificates",
+        "investment licences", "investment licenses", "investment policy decisions",
+        "investment pledges", "pledged investment", "investment commitments",
+        "investment approvals",
+    ),
+    "oda_capital": ("ODA", "official development assistance"),
+    "ngo_aid": (
+        "non-governmental aid", "NGO aid", "NGO funding", "non-governmental assistance",
+        "non-governmental funding",
+    ),
+    "ngo_partners": (
+        "NGOs", "non-governmental organisations", "non-governmental organizations",
+        "NGO partners",
+    ),
+    "ngo_projects": ("NGO projects", "non-governmental projects"),
+    "trade_turnover": (
+        "import-export turnover", "import and export turnover", "export-import turnover",
+        "export and import turnover", "trade turnover", "trade value", "two-way trade",
+        "bilateral trade", "total trade", "trade volume", "import-export value",
+        "import and export value", "export-import value", "foreign trade",
+    ),
+    "visitors_total": (
+        "visitors", "tourists", "arrivals", "tourist arrivals", "visitor arrivals",
+        "holidaymakers", "travellers", "travelers", "visits",
+    ),
+    "visitors_international": (
+        "international visitors", "foreign visitors", "international tourists",
+        "foreign tourists", "international arrivals", "foreign arrivals", "overseas visitors",
+        "foreign tourist arrivals", "international tourist arrivals", "overseas tourists",
+        "international holidaymakers", "foreign holidaymakers",
+    ),
+    "awards_given": (
+        "collectives and individuals", "individuals and collectives",
+        "groups and individuals", "certificates of merit", "collectives and persons",
+    ),
+    "delegation": ("delegations", "delegation"),
+    "locality": (
+        "localities", "locality", "cities", "provinces", "places", "regions", "municipalities",
+        "prefectures", "local governments", "partners in",
+    ),
+    "country": ("countries", "country", "territories", "nations", "economies"),
+    "project": ("projects", "project"),
+    "conference": (
+        "conferences", "seminars", "workshops", "forums", "talks", "programmes", "programs",
+        "trade fairs", "roadshows", "dialogues", "meetings", "activities", "fairs",
+    ),
+    "organization": ("organisations", "organizations", "city networks", "networks"),
+    "partner": ("partners",),
+    "event": ("events",),
+    "fdi": (
+        "FDI", "foreign direct investment", "foreign-invested", "foreign investment",
+        "foreign investors", "foreign-funded",
+    ),
+    "domestic": ("domestic", "domestically", "local investors"),
+    "ngo": ("NGO", "non-governmental", "non-government", "nongovernmental"),
+    "foreign": ("international", "foreign", "overseas"),
+    "promotion": ("promotion", "promote investment", "promoting investment", "promotional"),
+    "capital": (
+        "capital", "registered capital", "total capital", "investment capital",
+        "total investment", "total registered capital", "worth", "valued at", "value of",
+        "combined capital",
+    ),
+    "investment": ("investment", "investments"),
+    "aid": ("aid", "assistance", "funding", "grants"),
+    "receive": ("received", "welcomed", "receiving", "welcoming", "greeted", "welcomes", "receives"),
+    "send": ("sent", "dispatched", "sending", "outbound"),
+    "attend": (
+        "attended", "attending", "participated", "took part", "gathered", "brought together",
+        "drew", "joined by", "attendance",
+    ),
+    "sign": ("signed", "inked", "concluded", "signing"),
+    "join": ("joined", "member of", "membership", "members of", "a member"),
+    "attract": ("attracted", "attracting", "lured", "drew in", "mobilised", "mobilized", "poured"),
+    "host": ("hosted", "organised", "organized", "held", "hosting", "organising", "organizing"),
+    "relation": (
+        "relations", "ties", "relationship", "cooperation with", "twinning", "friendship",
+        "partnership", "partnerships", "cooperative", "co-operation with",
+    ),
+    "target": (
+        "target", "targets", "aims to", "aim to", "aiming", "strives to", "strive to",
+        "plans to", "plan to", "goal", "expected to", "is set to", "seeks to", "projected",
+        "forecast", "striving", "targeting", "will attract", "will welcome", "will receive",
+        "by 2030", "by 2035", "by 2045", "by 2050",
+    ),
+    "national": (
+        "nationwide", "the whole country", "across the country", "national total",
+        "the entire country", "the country's total",
+    ),
+    "now": ("currently", "so far", "to date", "at present", "as of now", "up to now"),
+    "city": (
+        "the city", "the province", "the locality", "this city", "the municipality",
+        "this province",
+    ),
+    "and": ("and", "as well as", "while", "whereas"),
+    "none": (
+        "exports", "export", "imports", "import", "GRDP", "GDP", "budget revenue", "revenue",
+        "disbursed", "disbursement",
+    ),
+    "other": (
+        "jobs", "workers", "enterprises", "businesses", "companies", "firms", "hotels", "rooms",
+        "hectares", "km", "kilometres", "members", "students", "households", "tonnes", "tons",
+        "flights", "years", "months", "days", "times", "people's", "percent", "per cent",
+        "solutions", "breakthroughs", "tasks", "goals", "booths", "ministries", "lanes",
+        "storeys", "floors", "seats",
+    ),
+}
+# --- end of metric cues ---
+
 LEXICON = make_lexicon(
     "en",
+    metric_cues=_CUES,
     number_words={
         "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12,

@@ -2,8 +2,117 @@
 
 from hoinhap.intake.lexicon import make_lexicon
 
+# --- metric cues (see hoinhap/intake/cues.py) ---
+_CUES: dict[str, tuple[str, ...]] = {
+    "partner_localities": (
+        "ciudades hermanas", "ciudades hermanadas", "ciudades socias", "localidades hermanadas",
+        "provincias hermanas", "hermanamientos", "ciudades amigas",
+    ),
+    "agreements_signed": (
+        "acuerdos", "acuerdo", "memorandos", "memorandos de entendimiento", "convenios",
+        "documentos de cooperación", "MoU", "memorando",
+    ),
+    "events_hosted": ("eventos internacionales",),
+    "promotion_events": (
+        "conferencias de promoción de inversiones", "eventos de promoción",
+        "actividades de promoción de inversiones", "conferencias de promoción",
+        "programas de promoción", "actividades de promoción",
+    ),
+    "event_participants": ("participantes", "delegados", "asistentes", "invitados"),
+    "fdi_projects": (
+        "proyectos de IED", "proyectos IED", "proyectos FDI", "proyectos de inversión extranjera",
+        "proyectos con capital extranjero", "proyectos de inversión extranjera directa",
+    ),
+    "fdi_capital": ("capital de IED", "IED registrada"),
+    "domestic_projects": ("proyectos nacionales", "proyectos domésticos", "proyectos de inversión nacional"),
+    "domestic_capital": ("capital nacional",),
+    "investment_commitments": (
+        "certificados de inversión", "certificados de registro de inversión",
+        "licencias de inversión", "compromisos de inversión",
+    ),
+    "oda_capital": ("AOD", "ODA", "asistencia oficial para el desarrollo", "ayuda oficial al desarrollo"),
+    "ngo_aid": ("ayuda no gubernamental", "ayudas no gubernamentales"),
+    "ngo_partners": ("ONG", "organizaciones no gubernamentales"),
+    "ngo_projects": ("proyectos de ONG", "proyectos no gubernamentales"),
+    "trade_turnover": (
+        "intercambio comercial", "volumen comercial", "comercio bilateral",
+        "valor de importación y exportación", "valor de exportación e importación",
+        "facturación de importación y exportación", "valor comercial", "volumen de comercio",
+        "importación y exportación", "exportación e importación", "comercio exterior",
+    ),
+    "visitors_total": ("visitantes", "turistas", "llegadas", "visitas", "viajeros"),
+    "visitors_international": (
+        "visitantes internacionales", "visitantes extranjeros", "turistas internacionales",
+        "turistas extranjeros", "llegadas internacionales", "viajeros extranjeros",
+    ),
+    "awards_given": (
+        "colectivos e individuos", "colectivos y personas", "colectivos e individuales",
+        "certificados de mérito", "diplomas de honor", "colectivos y particulares",
+    ),
+    "delegation": ("delegaciones", "delegación"),
+    "locality": (
+        "localidades", "localidad", "ciudades", "provincias", "regiones", "municipios",
+        "prefecturas", "gobiernos locales",
+    ),
+    "country": ("países", "país", "territorios", "naciones"),
+    "project": ("proyectos", "proyecto"),
+    "conference": (
+        "conferencias", "seminarios", "talleres", "foros", "programas", "ferias", "encuentros",
+        "diálogos", "actividades", "reuniones", "mesas redondas",
+    ),
+    "organization": ("organizaciones", "redes", "organismos"),
+    "partner": ("socios",),
+    "event": ("eventos",),
+    "fdi": (
+        "IED", "inversión extranjera directa", "inversión extranjera", "inversiones extranjeras",
+        "capital extranjero", "inversionistas extranjeros", "inversores extranjeros", "FDI",
+    ),
+    "domestic": ("nacionales", "domésticos", "internos", "inversionistas nacionales"),
+    "ngo": ("no gubernamental", "no gubernamentales"),
+    "foreign": (
+        "internacionales", "internacional", "extranjeros", "extranjeras", "extranjero",
+        "extranjera",
+    ),
+    "promotion": ("promoción", "promover la inversión"),
+    "capital": (
+        "capital", "capital registrado", "capital total", "inversión total", "por valor de",
+        "valor total", "monto", "valorados en", "valorado en",
+    ),
+    "investment": ("inversión", "inversiones"),
+    "aid": ("ayuda", "ayudas", "asistencia", "financiación", "subvenciones"),
+    "receive": ("recibió", "recibido", "acogió", "acogido", "dio la bienvenida", "recibe", "recibiendo"),
+    "send": ("envió", "enviado", "enviando", "enviaron"),
+    "attend": ("participaron", "asistieron", "reunió", "congregó", "participación", "asistencia de"),
+    "sign": ("firmó", "firmado", "firmados", "suscrito", "rubricado", "firmaron", "suscribió"),
+    "join": ("se unió", "adhirió", "miembro", "membresía", "se sumó", "ingresó"),
+    "attract": ("atrajo", "atraído", "captó", "captado", "movilizó", "atrayendo", "atraer"),
+    "host": ("organizó", "organizado", "celebró", "realizó", "organizaron"),
+    "relation": (
+        "relaciones", "vínculos", "lazos", "cooperación con", "hermanamiento", "amistad",
+        "asociación",
+    ),
+    "target": (
+        "meta", "objetivo", "aspira", "pretende", "prevé", "previsto", "se esfuerza",
+        "para 2030", "planea", "espera", "para el 2030", "para 2035", "para 2045",
+    ),
+    "national": ("todo el país", "a nivel nacional", "en todo el país"),
+    "now": ("actualmente", "hasta la fecha", "hasta ahora", "en la actualidad"),
+    "city": ("la ciudad", "la provincia", "la localidad", "esta ciudad", "esta provincia"),
+    "and": ("y", "e", "así como", "mientras"),
+    "none": (
+        "exportaciones", "importaciones", "PIB", "GRDP", "ingresos", "desembolsado",
+        "desembolso",
+    ),
+    "other": (
+        "empleos", "empresas", "compañías", "hoteles", "habitaciones", "hectáreas", "años",
+        "meses", "días", "veces", "miembros", "por ciento", "soluciones", "tareas",
+    ),
+}
+# --- end of metric cues ---
+
 LEXICON = make_lexicon(
     "es",
+    metric_cues=_CUES,
     number_words={
         "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
         "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "veinte": 20,

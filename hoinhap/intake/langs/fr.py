@@ -3,8 +3,135 @@
 
 from hoinhap.intake.lexicon import make_lexicon
 
+# --- metric cues (see hoinhap/intake/cues.py) ---
+_CUES: dict[str, tuple[str, ...]] = {
+    "partner_localities": (
+        "villes jumelées", "villes jumelles", "villes partenaires", "villes sœurs",
+        "localités partenaires", "provinces jumelées", "jumelages", "villes amies",
+        "localités jumelées",
+    ),
+    "agreements_signed": (
+        "accords", "accord", "protocoles d'accord", "mémorandums", "mémorandums d'entente",
+        "protocoles", "conventions", "documents de coopération", "MoU", "mémorandum",
+        "protocole d'accord", "ententes",
+    ),
+    "delegations_received": ("délégations entrantes",),
+    "delegations_sent": ("délégations sortantes",),
+    "events_hosted": ("événements internationaux", "évènements internationaux", "manifestations internationales"),
+    "promotion_events": (
+        "conférences de promotion de l'investissement", "conférences de promotion des investissements",
+        "activités de promotion de l'investissement", "activités de promotion des investissements",
+        "événements de promotion", "conférences de promotion", "programmes de promotion",
+        "activités de promotion",
+    ),
+    "event_participants": ("participants", "délégués", "invités", "congressistes"),
+    "fdi_projects": (
+        "projets d'IDE", "projets IDE", "projets FDI", "projets à capitaux étrangers",
+        "projets d'investissement étranger", "projets d'investissement direct étranger",
+        "projets d'investissements directs étrangers", "projets d'investissements étrangers",
+    ),
+    "fdi_capital": ("capitaux IDE", "IDE enregistrés", "capital IDE"),
+    "domestic_projects": (
+        "projets nationaux", "projets domestiques", "projets d'investissement national",
+        "projets d'investissement domestique", "projets d'investissements nationaux",
+    ),
+    "domestic_capital": ("capitaux nationaux", "capital national"),
+    "investment_commitments": (
+        "certificats d'investissement", "certificats d'enregistrement d'investissement",
+        "licences d'investissement", "engagements d'investissement", "décisions d'approbation",
+        "certificats d'enregistrement des investissements", "promesses d'investissement",
+    ),
+    "oda_capital": ("APD", "ODA", "aide publique au développement"),
+    "ngo_aid": ("aide non gouvernementale", "aides non gouvernementales", "aide des ONG"),
+    "ngo_partners": ("ONG", "organisations non gouvernementales"),
+    "ngo_projects": ("projets d'ONG", "projets non gouvernementaux"),
+    "trade_turnover": (
+        "chiffre d'affaires import-export", "valeur des importations et exportations",
+        "valeur des exportations et importations", "échanges commerciaux",
+        "volume des échanges", "commerce bilatéral", "valeur commerciale",
+        "chiffre d'affaires à l'import-export", "import-export", "valeur de l'import-export",
+        "volume commercial", "commerce extérieur",
+    ),
+    "visitors_total": ("visiteurs", "touristes", "arrivées", "vacanciers", "visites", "voyageurs"),
+    "visitors_international": (
+        "visiteurs internationaux", "visiteurs étrangers", "touristes internationaux",
+        "touristes étrangers", "arrivées internationales", "vacanciers étrangers",
+        "voyageurs étrangers",
+    ),
+    "awards_given": (
+        "collectifs et individus", "collectifs et particuliers", "individus et collectifs",
+        "certificats de mérite", "diplômes d'honneur", "collectifs et personnes",
+        "collectifs et individuels",
+    ),
+    "delegation": ("délégations", "délégation"),
+    "locality": (
+        "localités", "localité", "villes", "provinces", "collectivités", "régions",
+        "municipalités", "préfectures", "collectivités locales",
+    ),
+    "country": ("pays", "territoires", "nations"),
+    "project": ("projets", "projet"),
+    "conference": (
+        "conférences", "séminaires", "ateliers", "forums", "colloques", "programmes", "salons",
+        "rencontres", "dialogues", "activités", "réunions", "tables rondes",
+    ),
+    "organization": ("organisations", "réseaux", "organismes"),
+    "partner": ("partenaires",),
+    "event": ("événements", "évènements", "manifestations"),
+    "fdi": (
+        "IDE", "investissement direct étranger", "investissements directs étrangers",
+        "investissement étranger", "investissements étrangers", "capitaux étrangers",
+        "investisseurs étrangers", "FDI",
+    ),
+    "domestic": ("nationaux", "domestiques", "intérieurs", "investisseurs nationaux"),
+    "ngo": ("non gouvernementa", "non-gouvernementa"),
+    "foreign": (
+        "internationaux", "internationales", "international", "internationale", "étrangers",
+        "étrangères", "étranger", "étrangère",
+    ),
+    "promotion": ("promotion", "promouvoir l'investissement", "promouvoir les investissements"),
+    "capital": (
+        "capital", "capitaux", "capital enregistré", "capital total", "investissement total",
+        "d'une valeur de", "valeur totale", "montant", "capital social",
+    ),
+    "investment": ("investissements", "investissement"),
+    "aid": ("aide", "aides", "assistance", "financements", "subventions"),
+    "receive": ("accueilli", "accueille", "reçu", "accueillant", "recevant", "reçoit", "accueillir"),
+    "send": ("envoyé", "dépêché", "envoyant", "envoyées"),
+    "attend": (
+        "participé", "assisté", "réuni", "rassemblé", "présence", "ont pris part",
+        "ont participé", "a réuni",
+    ),
+    "sign": ("signé", "signés", "signées", "conclu", "paraphé", "signature"),
+    "join": ("adhéré", "rejoint", "membre", "adhésion"),
+    "attract": ("attiré", "attirant", "drainé", "mobilisé", "capté", "attirer"),
+    "host": ("organisé", "tenu", "hébergé", "organisées", "organisés"),
+    "relation": (
+        "relations", "liens", "coopération avec", "jumelage", "amitié", "partenariat",
+        "partenariats",
+    ),
+    "target": (
+        "objectif", "vise", "viser", "ambitionne", "prévoit", "prévu", "s'efforce", "cible",
+        "d'ici 2030", "d'ici à 2030", "devrait", "projette", "d'ici 2035", "d'ici 2045",
+    ),
+    "national": ("l'ensemble du pays", "à l'échelle nationale", "tout le pays", "du pays entier"),
+    "now": ("actuellement", "à ce jour", "jusqu'à présent", "à présent", "aujourd'hui"),
+    "city": ("la ville", "la province", "la localité", "cette ville", "cette province"),
+    "and": ("et", "ainsi que", "tandis que", "alors que"),
+    "none": (
+        "exportations", "importations", "PIB", "GRDP", "recettes", "décaissé", "décaissement",
+        "décaissés",
+    ),
+    "other": (
+        "emplois", "entreprises", "sociétés", "hôtels", "chambres", "hectares", "ans",
+        "années", "mois", "jours", "fois", "membres", "pour cent", "solutions", "percées",
+        "tâches", "habitants",
+    ),
+}
+# --- end of metric cues ---
+
 LEXICON = make_lexicon(
     "fr",
+    metric_cues=_CUES,
     space_grouping=True,
     number_words={
         "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,

@@ -6,8 +6,120 @@ from hoinhap.intake.lexicon import make_lexicon
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _ORD = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4}
 
+# --- metric cues (see hoinhap/intake/cues.py) ---
+_CUES: dict[str, tuple[str, ...]] = {
+    "partner_localities": (
+        "kota kembar", "kota bersaudara", "kota kembaran", "provinsi kembar", "kota mitra",
+        "daerah mitra", "kota persahabatan",
+    ),
+    "agreements_signed": (
+        "perjanjian", "nota kesepahaman", "MoU", "MOU", "memorandum", "kesepakatan",
+        "dokumen kerja sama", "naskah kerja sama", "perjanjian kerja sama",
+    ),
+    "delegations_received": ("delegasi masuk",),
+    "delegations_sent": ("delegasi keluar",),
+    "events_hosted": ("acara internasional", "kegiatan internasional", "event internasional"),
+    "promotion_events": (
+        "konferensi promosi investasi", "kegiatan promosi investasi", "acara promosi investasi",
+        "program promosi investasi", "konferensi promosi", "kegiatan promosi",
+    ),
+    "event_participants": ("peserta", "hadirin", "tamu undangan"),
+    "fdi_projects": ("proyek PMA", "proyek FDI", "proyek investasi asing"),
+    "fdi_capital": ("modal PMA", "modal FDI", "modal asing"),
+    "domestic_projects": ("proyek PMDN",),
+    "domestic_capital": ("modal PMDN",),
+    "investment_commitments": (
+        "sertifikat investasi", "sertifikat pendaftaran investasi", "izin investasi",
+        "komitmen investasi", "keputusan kebijakan investasi",
+    ),
+    "oda_capital": ("ODA", "bantuan pembangunan resmi"),
+    "ngo_aid": ("bantuan nonpemerintah", "bantuan non-pemerintah", "bantuan LSM"),
+    "ngo_partners": (
+        "organisasi nonpemerintah", "organisasi non-pemerintah", "LSM asing", "mitra LSM",
+        "organisasi non pemerintah",
+    ),
+    "ngo_projects": ("proyek nonpemerintah", "proyek non-pemerintah", "proyek LSM"),
+    "trade_turnover": (
+        "omzet impor-ekspor", "omzet ekspor-impor", "nilai impor-ekspor", "nilai ekspor-impor",
+        "omzet perdagangan", "nilai perdagangan", "volume perdagangan", "perdagangan bilateral",
+        "total perdagangan", "ekspor-impor", "impor-ekspor", "ekspor dan impor",
+        "impor dan ekspor", "omset impor-ekspor", "omset ekspor-impor",
+    ),
+    "visitors_total": (
+        "pengunjung", "wisatawan", "turis", "kunjungan wisatawan", "kedatangan wisatawan",
+        "kunjungan",
+    ),
+    "visitors_international": (
+        "pengunjung internasional", "wisatawan internasional", "wisatawan mancanegara",
+        "wisman", "turis asing", "pengunjung asing", "wisatawan asing", "turis internasional",
+        "pengunjung mancanegara",
+    ),
+    "awards_given": (
+        "kolektif dan individu", "individu dan kolektif", "kolektif dan perorangan",
+        "kelompok dan individu", "sertifikat penghargaan", "piagam penghargaan",
+    ),
+    "delegation": ("delegasi", "rombongan"),
+    "locality": (
+        "daerah", "wilayah", "kota", "provinsi", "lokalitas", "pemerintah daerah", "kabupaten",
+        "prefektur", "negara bagian",
+    ),
+    "country": ("negara",),
+    "project": ("proyek",),
+    "conference": (
+        "konferensi", "seminar", "lokakarya", "forum", "program", "pameran", "pertemuan",
+        "dialog", "temu bisnis", "kegiatan", "roadshow",
+    ),
+    "organization": ("organisasi", "jaringan kota", "jaringan"),
+    "partner": ("mitra",),
+    "event": ("acara", "event", "ajang"),
+    "fdi": (
+        "investasi langsung asing", "penanaman modal asing", "PMA", "FDI", "investasi asing",
+        "investor asing", "penanaman modal langsung asing",
+    ),
+    "domestic": ("domestik", "dalam negeri", "PMDN", "penanaman modal dalam negeri"),
+    "ngo": ("nonpemerintah", "non-pemerintah", "non pemerintah", "LSM", "NGO"),
+    "foreign": ("internasional", "asing", "mancanegara", "luar negeri"),
+    "promotion": ("promosi", "mempromosikan investasi", "promosi investasi", "promosi perdagangan"),
+    "capital": (
+        "modal", "total modal", "modal terdaftar", "total investasi", "nilai investasi",
+        "senilai", "bernilai", "total nilai",
+    ),
+    "investment": ("investasi",),
+    "aid": ("bantuan", "hibah", "dukungan dana", "pendanaan"),
+    "receive": ("menyambut", "menerima", "menjamu", "disambut", "diterima", "menyambut kedatangan"),
+    "send": ("mengirim", "mengirimkan", "mengutus", "memberangkatkan", "delegasi ke luar negeri"),
+    "attend": (
+        "mengumpulkan", "dihadiri", "menghadiri", "diikuti", "berpartisipasi", "ikut serta",
+        "hadir", "berkumpul", "menarik partisipasi", "mempertemukan",
+    ),
+    "sign": ("menandatangani", "ditandatangani", "meneken", "penandatanganan"),
+    "join": ("bergabung", "menjadi anggota", "anggota", "keanggotaan"),
+    "attract": ("menarik", "menghimpun", "memobilisasi", "mendatangkan", "menggaet", "meraup"),
+    "host": ("menyelenggarakan", "menggelar", "mengadakan", "menjadi tuan rumah", "diselenggarakan"),
+    "relation": ("hubungan", "kerja sama dengan", "persahabatan", "bermitra", "menjalin", "kemitraan"),
+    "target": (
+        "target", "menargetkan", "bertujuan", "berupaya", "sasaran", "direncanakan",
+        "rencana", "diharapkan", "diperkirakan", "tujuan", "berambisi", "berencana",
+        "pada tahun 2030", "hingga tahun 2030",
+    ),
+    "national": ("seluruh negeri", "secara nasional", "di seluruh negeri", "seluruh Indonesia"),
+    "now": ("saat ini", "hingga kini", "sejauh ini", "sampai saat ini", "hingga saat ini"),
+    "city": ("kota ini", "kota tersebut", "provinsi ini", "provinsi tersebut", "pemerintah kota"),
+    "and": ("dan", "serta", "sementara"),
+    "none": (
+        "ekspor", "impor", "PDRB", "GRDP", "pendapatan", "pencairan", "disalurkan",
+    ),
+    "other": (
+        "lapangan kerja", "pekerja", "perusahaan", "hotel", "kamar", "hektar", "tahun", "bulan",
+        "hari", "kali", "anggota", "solusi", "terobosan", "persen", "orang", "tugas",
+        "unit usaha",
+    ),
+}
+# --- end of metric cues ---
+
 LEXICON = make_lexicon(
     "id",
+    metric_cues=_CUES,
     number_words={
         "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
         "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,

@@ -2,8 +2,111 @@
 
 from hoinhap.intake.lexicon import make_lexicon
 
+# --- metric cues (see hoinhap/intake/cues.py) ---
+_CUES: dict[str, tuple[str, ...]] = {
+    "partner_localities": (
+        "città gemellate", "città gemelle", "città partner", "città sorelle",
+        "località gemellate", "province gemellate", "gemellaggi",
+    ),
+    "agreements_signed": (
+        "accordi", "accordo", "memorandum", "memorandum d'intesa", "protocolli d'intesa",
+        "protocolli", "documenti di cooperazione", "intese", "MoU",
+    ),
+    "events_hosted": ("eventi internazionali",),
+    "promotion_events": (
+        "conferenze di promozione degli investimenti", "eventi di promozione",
+        "attività di promozione degli investimenti", "conferenze di promozione",
+        "programmi di promozione", "attività di promozione",
+    ),
+    "event_participants": ("partecipanti", "delegati", "invitati"),
+    "fdi_projects": (
+        "progetti IDE", "progetti di IDE", "progetti FDI", "progetti di investimento estero",
+        "progetti a capitale estero", "progetti di investimenti esteri",
+        "progetti di investimento diretto estero",
+    ),
+    "fdi_capital": ("capitale IDE",),
+    "domestic_projects": ("progetti nazionali", "progetti domestici"),
+    "domestic_capital": ("capitale nazionale",),
+    "investment_commitments": (
+        "certificati di investimento", "certificati di registrazione degli investimenti",
+        "licenze di investimento", "impegni di investimento",
+    ),
+    "oda_capital": ("APS", "ODA", "aiuto pubblico allo sviluppo", "assistenza ufficiale allo sviluppo"),
+    "ngo_aid": ("aiuti non governativi", "aiuto non governativo"),
+    "ngo_partners": ("ONG", "organizzazioni non governative"),
+    "ngo_projects": ("progetti di ONG", "progetti non governativi"),
+    "trade_turnover": (
+        "interscambio commerciale", "volume degli scambi", "scambi commerciali",
+        "commercio bilaterale", "valore delle importazioni ed esportazioni",
+        "valore dell'import-export", "fatturato import-export", "import-export", "interscambio",
+    ),
+    "visitors_total": ("visitatori", "turisti", "arrivi", "presenze", "visite", "viaggiatori"),
+    "visitors_international": (
+        "visitatori internazionali", "visitatori stranieri", "turisti internazionali",
+        "turisti stranieri", "arrivi internazionali", "visitatori esteri", "turisti esteri",
+    ),
+    "awards_given": (
+        "collettivi e individui", "collettivi e singoli", "certificati di merito",
+        "attestati di merito", "collettivi e persone",
+    ),
+    "delegation": ("delegazioni", "delegazione"),
+    "locality": ("località", "città", "province", "regioni", "comuni", "municipalità", "prefetture"),
+    "country": ("paesi", "paese", "territori", "nazioni"),
+    "project": ("progetti", "progetto"),
+    "conference": (
+        "conferenze", "seminari", "workshop", "forum", "programmi", "fiere", "incontri",
+        "dialoghi", "attività", "riunioni", "tavole rotonde",
+    ),
+    "organization": ("organizzazioni", "reti", "organismi"),
+    "partner": ("partner",),
+    "event": ("eventi",),
+    "fdi": (
+        "IDE", "investimenti diretti esteri", "investimento diretto estero", "investimenti esteri",
+        "capitale estero", "investitori stranieri", "investitori esteri", "FDI",
+    ),
+    "domestic": ("nazionali", "domestici", "interni"),
+    "ngo": ("non governativ",),
+    "foreign": (
+        "internazionali", "internazionale", "stranieri", "straniere", "straniero", "estero",
+        "esteri", "estere",
+    ),
+    "promotion": ("promozione", "promuovere gli investimenti"),
+    "capital": (
+        "capitale", "capitale registrato", "capitale totale", "investimento totale",
+        "del valore di", "valore totale", "importo",
+    ),
+    "investment": ("investimenti", "investimento"),
+    "aid": ("aiuti", "aiuto", "assistenza", "finanziamenti", "sovvenzioni"),
+    "receive": ("ricevuto", "accolto", "ricevendo", "accogliendo", "riceve", "accoglie"),
+    "send": ("inviato", "inviando", "inviate", "inviati"),
+    "attend": ("partecipato", "hanno partecipato", "riunito", "presenza", "partecipazione"),
+    "sign": ("firmato", "firmati", "sottoscritto", "sottoscritti", "siglato", "siglati"),
+    "join": ("aderito", "entrata", "membro", "adesione", "entrato"),
+    "attract": ("attratto", "attirato", "attirando", "attraendo", "mobilitato", "attrarre"),
+    "host": ("organizzato", "ospitato", "tenuto", "ospitando", "organizzati"),
+    "relation": (
+        "relazioni", "rapporti", "legami", "cooperazione con", "gemellaggio", "amicizia",
+        "partenariato",
+    ),
+    "target": (
+        "obiettivo", "mira", "punta", "prevede", "previsto", "si impegna", "entro il 2030",
+        "traguardo", "intende", "entro il 2035", "entro il 2045",
+    ),
+    "national": ("tutto il paese", "a livello nazionale", "in tutto il paese"),
+    "now": ("attualmente", "finora", "ad oggi", "a oggi", "fino ad oggi"),
+    "city": ("la città", "la provincia", "questa città", "la località", "questa provincia"),
+    "and": ("e", "ed", "nonché", "mentre"),
+    "none": ("esportazioni", "importazioni", "PIL", "GRDP", "entrate", "erogato", "erogazione"),
+    "other": (
+        "posti di lavoro", "imprese", "aziende", "alberghi", "hotel", "camere", "ettari",
+        "anni", "mesi", "giorni", "volte", "membri", "per cento", "soluzioni", "compiti",
+    ),
+}
+# --- end of metric cues ---
+
 LEXICON = make_lexicon(
     "it",
+    metric_cues=_CUES,
     number_words={
         "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
         "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12,

@@ -4,8 +4,93 @@ from hoinhap.intake.lexicon import make_lexicon
 
 _ORD = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4}
 
+# --- metric cues (see hoinhap/intake/cues.py) ---
+_CUES: dict[str, tuple[str, ...]] = {
+    "partner_localities": ("bandar kembar", "bandar berkembar", "bandar saudara", "negeri berkembar", "bandar rakan"),
+    "agreements_signed": (
+        "perjanjian", "memorandum persefahaman", "MoU", "MOU", "memorandum", "dokumen kerjasama",
+        "persetujuan",
+    ),
+    "events_hosted": ("acara antarabangsa", "majlis antarabangsa", "program antarabangsa"),
+    "promotion_events": (
+        "persidangan promosi pelaburan", "acara promosi pelaburan", "program promosi pelaburan",
+        "aktiviti promosi pelaburan", "aktiviti promosi",
+    ),
+    "event_participants": ("peserta", "hadirin", "perwakilan"),
+    "fdi_projects": ("projek FDI", "projek PLA", "projek pelaburan asing", "projek pelaburan langsung asing"),
+    "fdi_capital": ("modal FDI", "modal asing"),
+    "domestic_projects": ("projek domestik", "projek tempatan", "projek pelaburan domestik"),
+    "domestic_capital": ("modal domestik", "modal tempatan"),
+    "investment_commitments": (
+        "sijil pelaburan", "sijil pendaftaran pelaburan", "lesen pelaburan", "komitmen pelaburan",
+    ),
+    "oda_capital": ("ODA", "bantuan pembangunan rasmi"),
+    "ngo_aid": ("bantuan bukan kerajaan", "bantuan NGO"),
+    "ngo_partners": ("pertubuhan bukan kerajaan", "NGO", "badan bukan kerajaan"),
+    "ngo_projects": ("projek bukan kerajaan", "projek NGO"),
+    "trade_turnover": (
+        "perolehan import-eksport", "perolehan eksport-import", "nilai import-eksport",
+        "nilai eksport-import", "nilai dagangan", "jumlah dagangan", "perdagangan dua hala",
+        "dagangan dua hala", "eksport dan import", "import dan eksport", "perolehan perdagangan",
+    ),
+    "visitors_total": ("pengunjung", "pelancong", "ketibaan pelancong", "kunjungan", "pelawat"),
+    "visitors_international": (
+        "pengunjung antarabangsa", "pelancong antarabangsa", "pelancong asing",
+        "pengunjung asing", "pelawat asing", "ketibaan antarabangsa",
+    ),
+    "awards_given": (
+        "kolektif dan individu", "individu dan kolektif", "sijil penghargaan", "sijil merit",
+        "kumpulan dan individu",
+    ),
+    "delegation": ("delegasi", "rombongan"),
+    "locality": ("wilayah", "bandar", "daerah", "kawasan", "negeri", "lokaliti", "kerajaan tempatan"),
+    "country": ("negara",),
+    "project": ("projek",),
+    "conference": (
+        "persidangan", "seminar", "bengkel", "forum", "program", "pameran", "pertemuan",
+        "dialog", "aktiviti", "mesyuarat",
+    ),
+    "organization": ("organisasi", "pertubuhan", "rangkaian"),
+    "partner": ("rakan kongsi", "rakan"),
+    "event": ("acara", "majlis"),
+    "fdi": ("pelaburan langsung asing", "FDI", "pelaburan asing", "pelabur asing", "PLA"),
+    "domestic": ("domestik", "tempatan", "dalam negeri"),
+    "ngo": ("bukan kerajaan",),
+    "foreign": ("antarabangsa", "asing", "luar negara"),
+    "promotion": ("promosi", "mempromosikan pelaburan"),
+    "capital": (
+        "modal", "jumlah modal", "modal berdaftar", "jumlah pelaburan", "bernilai",
+        "nilai pelaburan", "jumlah nilai",
+    ),
+    "investment": ("pelaburan",),
+    "aid": ("bantuan", "geran", "pembiayaan"),
+    "receive": ("menerima", "menyambut", "menyambut kedatangan", "menerima kunjungan"),
+    "send": ("menghantar", "mengutus"),
+    "attend": ("dihadiri", "menghadiri", "mengumpulkan", "berhimpun", "hadir", "melibatkan"),
+    "sign": ("menandatangani", "ditandatangani", "memeterai", "dimeterai"),
+    "join": ("menyertai", "menjadi ahli", "keahlian", "ahli", "bergabung"),
+    "attract": ("menarik", "menggembleng", "meraih"),
+    "host": ("menganjurkan", "mengadakan", "menjadi tuan rumah", "dianjurkan"),
+    "relation": ("hubungan", "kerjasama dengan", "persahabatan", "menjalin", "perkongsian"),
+    "target": (
+        "sasaran", "menyasarkan", "bertujuan", "berusaha", "dijangka", "merancang", "matlamat",
+        "menjelang 2030", "menjelang tahun 2030",
+    ),
+    "national": ("seluruh negara", "peringkat nasional", "di seluruh negara"),
+    "now": ("kini", "setakat ini", "pada masa ini", "sehingga kini", "buat masa ini"),
+    "city": ("bandar raya ini", "bandar ini", "wilayah ini", "wilayah tersebut", "bandar tersebut"),
+    "and": ("dan", "serta", "manakala", "sementara"),
+    "none": ("eksport", "import", "KDNK", "GRDP", "hasil", "pendapatan", "disalurkan"),
+    "other": (
+        "peluang pekerjaan", "pekerjaan", "pekerja", "syarikat", "perniagaan", "hotel",
+        "bilik", "hektar", "tahun", "bulan", "hari", "kali", "peratus", "penyelesaian", "orang",
+    ),
+}
+# --- end of metric cues ---
+
 LEXICON = make_lexicon(
     "ms",
+    metric_cues=_CUES,
     number_words={
         "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
         "lapan": 8, "sembilan": 9, "sepuluh": 10, "dua puluh": 20, "tiga puluh": 30,

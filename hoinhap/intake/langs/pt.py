@@ -3,8 +3,116 @@
 
 from hoinhap.intake.lexicon import make_lexicon
 
+# --- metric cues (see hoinhap/intake/cues.py) ---
+_CUES: dict[str, tuple[str, ...]] = {
+    "partner_localities": (
+        "cidades-irmãs", "cidades irmãs", "cidades geminadas", "cidades parceiras",
+        "localidades geminadas", "províncias irmãs", "geminações",
+    ),
+    "agreements_signed": (
+        "acordos", "acordo", "memorandos", "memorandos de entendimento", "convênios",
+        "documentos de cooperação", "MoU", "memorando",
+    ),
+    "events_hosted": ("eventos internacionais",),
+    "promotion_events": (
+        "conferências de promoção de investimentos", "eventos de promoção",
+        "atividades de promoção de investimentos", "conferências de promoção",
+        "programas de promoção", "atividades de promoção",
+    ),
+    "event_participants": ("participantes", "delegados", "convidados"),
+    "fdi_projects": (
+        "projetos de IDE", "projetos IDE", "projetos FDI", "projetos de investimento estrangeiro",
+        "projetos com capital estrangeiro", "projetos de investimento estrangeiro direto",
+    ),
+    "fdi_capital": ("capital de IDE",),
+    "domestic_projects": ("projetos nacionais", "projetos domésticos"),
+    "domestic_capital": ("capital nacional",),
+    "investment_commitments": (
+        "certificados de investimento", "certificados de registro de investimento",
+        "licenças de investimento", "compromissos de investimento",
+    ),
+    "oda_capital": ("APD", "ODA", "assistência oficial ao desenvolvimento", "ajuda oficial ao desenvolvimento"),
+    "ngo_aid": ("ajuda não governamental",),
+    "ngo_partners": ("ONGs", "ONG", "organizações não governamentais"),
+    "ngo_projects": ("projetos de ONG", "projetos não governamentais"),
+    "trade_turnover": (
+        "intercâmbio comercial", "volume de comércio", "comércio bilateral",
+        "valor de importação e exportação", "volume de importação e exportação",
+        "faturamento de importação e exportação", "importação e exportação",
+        "exportação e importação", "corrente de comércio", "volume comercial",
+    ),
+    "visitors_total": ("visitantes", "turistas", "chegadas", "visitas", "viajantes"),
+    "visitors_international": (
+        "visitantes internacionais", "visitantes estrangeiros", "turistas internacionais",
+        "turistas estrangeiros", "chegadas internacionais",
+    ),
+    "awards_given": (
+        "coletivos e indivíduos", "coletivos e pessoas", "certificados de mérito",
+        "diplomas de honra", "coletivos e individuais",
+    ),
+    "delegation": ("delegações", "delegação"),
+    "locality": (
+        "localidades", "localidade", "cidades", "províncias", "regiões", "municípios",
+        "prefeituras",
+    ),
+    "country": ("países", "país", "territórios", "nações"),
+    "project": ("projetos", "projeto", "projectos"),
+    "conference": (
+        "conferências", "seminários", "oficinas", "fóruns", "programas", "feiras", "encontros",
+        "diálogos", "atividades", "reuniões", "workshops",
+    ),
+    "organization": ("organizações", "redes", "organismos"),
+    "partner": ("parceiros",),
+    "event": ("eventos",),
+    "fdi": (
+        "IDE", "investimento estrangeiro direto", "investimento direto estrangeiro",
+        "investimento estrangeiro", "investimentos estrangeiros", "capital estrangeiro",
+        "investidores estrangeiros", "FDI",
+    ),
+    "domestic": ("nacionais", "domésticos", "internos"),
+    "ngo": ("não governamental", "não governamentais"),
+    "foreign": (
+        "internacionais", "internacional", "estrangeiros", "estrangeiras", "estrangeiro",
+        "estrangeira",
+    ),
+    "promotion": ("promoção", "promover o investimento"),
+    "capital": (
+        "capital", "capital registrado", "capital registado", "capital total",
+        "investimento total", "no valor de", "valor total", "montante",
+    ),
+    "investment": ("investimento", "investimentos"),
+    "aid": ("ajuda", "assistência", "financiamento", "subsídios"),
+    "receive": ("recebeu", "recebido", "acolheu", "acolhido", "deu as boas-vindas", "recebe", "recebendo"),
+    "send": ("enviou", "enviado", "enviando", "enviaram"),
+    "attend": ("participaram", "compareceram", "reuniu", "presença", "participação"),
+    "sign": ("assinou", "assinados", "assinado", "firmou", "firmados", "assinaram"),
+    "join": ("aderiu", "juntou-se", "membro", "adesão", "ingressou"),
+    "attract": ("atraiu", "atraído", "captou", "mobilizou", "atraindo", "atrair"),
+    "host": ("organizou", "organizado", "realizou", "sediou", "organizaram"),
+    "relation": (
+        "relações", "laços", "vínculos", "cooperação com", "geminação", "amizade", "parceria",
+    ),
+    "target": (
+        "meta", "objetivo", "visa", "pretende", "prevê", "previsto", "se esforça", "até 2030",
+        "planeja", "espera", "até 2035", "até 2045",
+    ),
+    "national": ("todo o país", "em nível nacional", "a nível nacional"),
+    "now": ("atualmente", "até o momento", "até agora", "até à data", "até hoje"),
+    "city": ("a cidade", "a província", "esta cidade", "a localidade", "esta província"),
+    "and": ("e", "bem como", "enquanto"),
+    "none": (
+        "exportações", "importações", "PIB", "GRDP", "receitas", "desembolsado", "desembolso",
+    ),
+    "other": (
+        "empregos", "empresas", "hotéis", "quartos", "hectares", "anos", "meses", "dias",
+        "vezes", "membros", "por cento", "soluções", "tarefas",
+    ),
+}
+# --- end of metric cues ---
+
 LEXICON = make_lexicon(
     "pt",
+    metric_cues=_CUES,
     number_words={
         "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
         "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,

@@ -6,8 +6,138 @@ from hoinhap.intake.lexicon import make_lexicon
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
+# --- metric cues (see hoinhap/intake/cues.py) ---
+_CUES: dict[str, tuple[str, ...]] = {
+    "partner_localities": (
+        "địa phương kết nghĩa", "thành phố kết nghĩa", "tỉnh kết nghĩa", "địa phương đối tác",
+        "thành phố đối tác", "thành phố anh em", "thành phố hữu nghị",
+    ),
+    "agreements_signed": (
+        "thỏa thuận", "thoả thuận", "biên bản ghi nhớ", "văn kiện hợp tác", "văn bản hợp tác",
+        "hiệp định", "bản ghi nhớ", "MOU", "MoU", "văn kiện", "thỏa thuận hợp tác",
+        "văn bản thỏa thuận", "văn bản ký kết",
+    ),
+    "delegations_received": ("đoàn vào", "đoàn khách quốc tế", "đoàn khách nước ngoài"),
+    "delegations_sent": ("đoàn ra", "đoàn đi công tác nước ngoài", "đoàn công tác nước ngoài"),
+    "events_hosted": ("sự kiện quốc tế", "hội nghị quốc tế", "sự kiện đối ngoại"),
+    "promotion_events": (
+        "hội nghị xúc tiến đầu tư", "hội nghị xúc tiến", "hoạt động xúc tiến đầu tư",
+        "chương trình xúc tiến đầu tư", "sự kiện xúc tiến", "hội thảo xúc tiến",
+        "chương trình xúc tiến", "hoạt động xúc tiến", "hội nghị, hội thảo xúc tiến",
+    ),
+    "event_participants": ("đại biểu", "người tham dự", "khách mời"),
+    "fdi_projects": (
+        "dự án FDI", "dự án có vốn đầu tư nước ngoài", "dự án đầu tư nước ngoài",
+        "dự án đầu tư trực tiếp nước ngoài", "dự án vốn FDI",
+    ),
+    "fdi_capital": (
+        "vốn FDI", "vốn đầu tư nước ngoài", "vốn đầu tư trực tiếp nước ngoài", "vốn ngoại",
+    ),
+    "domestic_projects": (
+        "dự án trong nước", "dự án đầu tư trong nước", "dự án DDI", "dự án vốn trong nước",
+    ),
+    "domestic_capital": ("vốn trong nước", "vốn đầu tư trong nước", "vốn DDI"),
+    "investment_attracted": ("tổng vốn đầu tư thu hút", "vốn thu hút"),
+    "investment_commitments": (
+        "giấy chứng nhận đăng ký đầu tư", "giấy chứng nhận đầu tư", "chủ trương đầu tư",
+        "quyết định chủ trương đầu tư", "cam kết đầu tư", "biên bản ghi nhớ đầu tư",
+    ),
+    "oda_capital": ("ODA", "vốn ODA", "hỗ trợ phát triển chính thức"),
+    "ngo_aid": (
+        "viện trợ phi chính phủ nước ngoài", "viện trợ phi chính phủ", "viện trợ PCPNN",
+        "vốn viện trợ phi chính phủ", "nguồn viện trợ phi chính phủ",
+    ),
+    "ngo_partners": (
+        "tổ chức phi chính phủ nước ngoài", "tổ chức phi chính phủ", "tổ chức PCPNN",
+        "đối tác phi chính phủ", "tổ chức PCP",
+    ),
+    "ngo_projects": ("dự án phi chính phủ", "dự án viện trợ phi chính phủ", "dự án viện trợ"),
+    "trade_turnover": (
+        "kim ngạch xuất nhập khẩu", "kim ngạch xuất, nhập khẩu", "tổng kim ngạch xuất nhập khẩu",
+        "kim ngạch thương mại", "thương mại hai chiều", "kim ngạch thương mại hai chiều",
+        "xuất nhập khẩu", "kim ngạch xuất - nhập khẩu", "kim ngạch xuất-nhập khẩu",
+    ),
+    "visitors_total": (
+        "lượt khách", "du khách", "khách du lịch", "lượt du khách", "lượt khách du lịch",
+        "khách tham quan", "lượt khách tham quan", "khách", "lượt",
+    ),
+    "visitors_international": (
+        "khách quốc tế", "lượt khách quốc tế", "du khách quốc tế", "khách du lịch quốc tế",
+        "du khách nước ngoài", "khách nước ngoài", "khách du lịch nước ngoài",
+        "lượt khách nước ngoài", "lượt khách du lịch quốc tế", "khách ngoại",
+    ),
+    "awards_given": (
+        "tập thể và cá nhân", "tập thể, cá nhân", "cá nhân và tập thể", "bằng khen",
+        "giấy khen", "kỷ niệm chương", "tập thể, cá nhân trong và ngoài nước",
+    ),
+    "delegation": ("đoàn", "đoàn công tác", "đoàn khách", "đoàn đại biểu", "lượt đoàn"),
+    "locality": (
+        "địa phương", "tỉnh", "thành phố", "tỉnh, thành phố", "vùng", "bang", "tỉnh, thành",
+        "chính quyền địa phương", "tỉnh thành",
+    ),
+    "country": ("quốc gia", "nước", "quốc gia và vùng lãnh thổ", "vùng lãnh thổ", "quốc gia, vùng lãnh thổ"),
+    "project": ("dự án",),
+    "conference": (
+        "hội nghị", "hội thảo", "diễn đàn", "tọa đàm", "toạ đàm", "chương trình", "hội chợ",
+        "triển lãm", "buổi làm việc", "cuộc gặp", "hoạt động", "cuộc tiếp xúc",
+    ),
+    "organization": ("tổ chức", "tổ chức quốc tế", "mạng lưới"),
+    "partner": ("đối tác",),
+    "event": ("sự kiện",),
+    "fdi": (
+        "FDI", "đầu tư trực tiếp nước ngoài", "đầu tư nước ngoài", "nhà đầu tư nước ngoài",
+        "có vốn đầu tư nước ngoài",
+    ),
+    "domestic": ("trong nước", "DDI", "nội địa"),
+    "ngo": ("phi chính phủ", "PCPNN", "NGO"),
+    "foreign": ("quốc tế", "nước ngoài", "ngoại quốc"),
+    "promotion": ("xúc tiến", "quảng bá"),
+    "capital": (
+        "vốn", "tổng vốn", "vốn đăng ký", "tổng vốn đầu tư", "vốn đầu tư", "tổng vốn đăng ký",
+        "trị giá", "giá trị", "tổng giá trị", "quy mô", "tổng mức đầu tư",
+    ),
+    "investment": ("đầu tư",),
+    "aid": ("viện trợ", "tài trợ", "hỗ trợ"),
+    "receive": ("đón", "tiếp", "đón tiếp", "tiếp đón", "đón nhận", "tiếp và làm việc", "tiếp nhận"),
+    "send": ("cử", "tổ chức đoàn đi", "đi công tác", "đưa đoàn", "đoàn đi"),
+    "attend": ("tham dự", "dự", "có mặt", "quy tụ", "thu hút sự tham gia", "có sự tham gia"),
+    "sign": ("ký kết", "ký", "ký mới"),
+    "join": ("tham gia", "gia nhập", "là thành viên", "thành viên"),
+    "attract": ("thu hút", "huy động", "vận động"),
+    "host": ("đăng cai", "tổ chức thành công", "chủ trì", "tổ chức nhiều"),
+    "relation": (
+        "quan hệ", "hợp tác với", "kết nghĩa", "hữu nghị", "thiết lập quan hệ",
+        "quan hệ hợp tác",
+    ),
+    "target": (
+        "mục tiêu", "phấn đấu", "chỉ tiêu", "kế hoạch", "dự kiến", "định hướng",
+        "đến năm 2030", "tới năm 2030", "dự báo", "đến năm 2035", "đến năm 2045", "tầm nhìn", "sẽ",
+    ),
+    "achieved": ("vượt kế hoạch", "so với kế hoạch", "vượt chỉ tiêu", "đạt kế hoạch", "kế hoạch năm"),
+    "national": ("cả nước", "toàn quốc", "trên cả nước", "của cả nước", "toàn ngành"),
+    "now": ("hiện nay", "hiện có", "đến nay", "hiện đang", "tính đến nay", "lũy kế", "luỹ kế"),
+    "city": (
+        "thành phố này", "tỉnh này", "Thành phố đã", "tỉnh đã", "địa phương này",
+        "thành phố đã", "Tỉnh đã",
+    ),
+    "and": ("và", "cùng với", "trong khi", "còn"),
+    "none": (
+        "xuất khẩu", "nhập khẩu", "GRDP", "GDP", "thu ngân sách", "giải ngân", "doanh thu",
+        "ngân sách", "vốn giải ngân",
+    ),
+    "other": (
+        "việc làm", "lao động", "doanh nghiệp", "khách sạn", "phòng", "ha", "héc-ta", "km",
+        "năm", "tháng", "ngày", "lần", "phần trăm", "đoàn kết", "đoàn thể", "đoàn viên",
+        "Đoàn Thanh niên", "Kế hoạch và Đầu tư", "khu công nghiệp", "giải pháp", "nhiệm vụ",
+        "người", "đột phá", "cơ sở lưu trú", "buồng", "tiếp tục", "trực tiếp", "tiếp cận",
+        "bầu cử", "cử tri", "thư ký", "đăng ký", "dự thảo", "tiếp thu",
+    ),
+}
+# --- end of metric cues ---
+
 LEXICON = make_lexicon(
     "vi",
+    metric_cues=_CUES,
     number_words={
         "một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "bẩy": 7,
         "tám": 8, "chín": 9, "mười": 10, "mười hai": 12, "hai mươi": 20, "ba mươi": 30,

@@ -1,12 +1,13 @@
 """Import registry rows from CSV, XLSX and JSON files, all or nothing.
 
-`import_file(session, path)` reads one file of one kind, validates every row against the
-database, and writes all rows in the caller's transaction or raises ImportProblems
-listing every problem (file, row, column, reason) without writing anything.
+`import_file(session, path)` reads one file of one kind chunk by chunk, validates every
+row against the database, and writes the rows in the caller's transaction, or raises
+ImportProblems listing the problems (file, row, column, reason) and leaves nothing written.
 """
 
 from hoinhap.registry.importing.kinds import KINDS, find_kind
-from hoinhap.registry.importing.load import ImportProblems, ImportReport, import_file
+from hoinhap.registry.importing.load import ImportReport, import_file
+from hoinhap.registry.importing.problems import ImportProblems
 from hoinhap.registry.importing.spec import SOURCE_COLUMNS, KindSpec
 
 __all__ = [

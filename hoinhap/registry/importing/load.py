@@ -1,25 +1,34 @@
-"""Import one file of one kind: read, validate every row, then write all or nothing."""
+"""Import one file of one kind, all or nothing, reading and writing it chunk by chunk.
+
+Rows are read, checked and written in chunks inside one savepoint of the caller's
+transaction. After the first problem nothing more is written but every row is still
+checked; at the end any problem rolls the savepoint back, so nothing stays written.
+Memory holds one chunk of rows and the identities of the rows seen, never the whole file.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hoinhap.errors import Conflict, UserError
-from hoinhap.registry.importing.cells import Cells
 from hoinhap.registry.importing.kinds import KINDS, find_kind
 from hoinhap.registry.importing.lookups import Lookups
-from hoinhap.registry.importing.readers import Table, read_table
-from hoinhap.registry.importing.sources import read_source
+from hoinhap.registry.importing.problems import ImportProblems
+from hoinhap.registry.importing.readers import Row, Table, open_table
 from hoinhap.registry.importing.spec import SOURCE_COLUMNS, KindSpec, Record
-from hoinhap.registry.importing.write import write_records
+from hoinhap.registry.importing.validation import Validator
+from hoinhap.registry.importing.write import RecordWriter
 
-MAX_PROBLEMS = 50
+CHUNK = 5000
 ProgressCallback = Callable[[int, int], None]
 
 
@@ -47,22 +56,6 @@ class ImportReport:
             if count:
                 parts.append(f"{count} {label}")
         return f"{self.file}: {', '.join(parts)}"
-
-
-class ImportProblems(UserError):
-    """Rows that cannot be imported; nothing was written. `problems` lists every one."""
-
-    def __init__(self, file: str, problems: list[str]) -> None:
-        self.problems = problems
-        shown = problems[:MAX_PROBLEMS]
-        if len(problems) > MAX_PROBLEMS:
-            shown.append(f"... and {len(problems) - MAX_PROBLEMS} more")
-        if len(problems) == 1:
-            message = problems[0]
-        else:
-            lines = "\n".join(f"  {line}" for line in shown)
-            message = f"{file}: {len(problems)} problems, nothing was imported:\n{lines}"
-        super().__init__(message)
 
 
 def kind_for(path: Path, table: Table, kind: str | None) -> KindSpec:
@@ -98,43 +91,79 @@ def check_columns(table: Table, spec: KindSpec) -> None:
         raise ImportProblems(table.name, problems)
 
 
-def validate_rows(
-    table: Table, spec: KindSpec, lookups: Lookups, progress: Callable[[int], None]
-) -> tuple[list[Record], int]:
-    """Every row as a record, duplicates merged; ImportProblems listing all problems."""
-    problems = list(table.problems)
-    records: list[Record] = []
-    seen: dict[tuple[object, ...], Record] = {}
-    duplicates = 0
-    for count, (number, values) in enumerate(table.rows, start=1):
-        cells = Cells(values, lookups)
-        source = read_source(cells)
-        read = spec.read_row(cells)
-        problems += [f"{table.name} row {number}, column {c}: {m}" for c, m in cells.problems]
-        if read is None or source is None or cells.problems:
-            continue
-        record = Record(number, read.values, read.identity, source, dict(read.children))
-        earlier = seen.get(record.identity)
-        if earlier is None:
-            seen[record.identity] = record
-            records.append(record)
-        elif (earlier.values, earlier.children, earlier.source) == (
-            record.values,
-            record.children,
-            record.source,
-        ):
-            duplicates += 1
-        else:
-            problems.append(
-                f"{table.name} row {number}: repeats the {spec.label} of row {earlier.number} "
-                "with different values"
+def batches(rows: Iterator[Row], size: int) -> Iterator[list[Row]]:
+    while batch := list(islice(rows, size)):
+        yield batch
+
+
+@contextmanager
+def savepoint(session: Session) -> Iterator[None]:
+    """A savepoint in the caller's transaction, rolled back on any error.
+
+    SQLite's Python driver opens a transaction only when it first writes; a savepoint
+    taken before that would itself be the transaction, committed when released.
+    """
+    connection = session.connection()
+    driver = connection.connection.dbapi_connection
+    if isinstance(driver, sqlite3.Connection) and not driver.in_transaction:
+        connection.exec_driver_sql("BEGIN")
+    with session.begin_nested():
+        yield
+
+
+class Importer:
+    """One file's import: rows checked chunk by chunk and written while none failed."""
+
+    def __init__(self, session: Session, table: Table, spec: KindSpec) -> None:
+        self.session = session
+        self.table = table
+        self.spec = spec
+        self.lookups = Lookups(session)
+        self.validator = Validator(table.name, spec, self.lookups)
+        self.writer = RecordWriter(session, spec)
+        self.counts = [0, 0, 0]
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.table.problems or self.validator.problems)
+
+    def run(self, progress: ProgressCallback | None) -> ImportReport:
+        for rows in batches(self.table.rows, CHUNK):
+            records = self.validator.check(rows)
+            if not self.failed:
+                self.write(records)
+            if progress is not None:
+                done = self.validator.rows
+                progress(min(done, self.table.size), max(done, self.table.size))
+        if self.failed:
+            raise ImportProblems.found(
+                self.table.name, self.table.problems, self.validator.problems
             )
-        if count % 1000 == 0:
-            progress(1000)
-    if problems:
-        raise ImportProblems(table.name, problems)
-    progress(len(table.rows) % 1000)
-    return records, duplicates
+        if progress is not None:
+            progress(self.validator.rows, self.validator.rows)
+        created, updated, unchanged = self.written()
+        return ImportReport(
+            self.table.name,
+            self.spec.name,
+            self.validator.rows,
+            created,
+            updated,
+            unchanged,
+            self.validator.duplicates,
+        )
+
+    def write(self, records: list[Record]) -> None:
+        if self.spec.writer is None:
+            self.writer.write(records)
+            return
+        counts = self.spec.writer(self.session, self.lookups, records)
+        self.counts = [total + count for total, count in zip(self.counts, counts, strict=True)]
+
+    def written(self) -> tuple[int, int, int]:
+        if self.spec.writer is None:
+            return self.writer.created, self.writer.updated, self.writer.unchanged
+        created, updated, unchanged = self.counts
+        return created, updated, unchanged
 
 
 def import_file(
@@ -146,35 +175,19 @@ def import_file(
 ) -> ImportReport:
     """Import the rows of one file of one kind, all or nothing.
 
-    Every row is validated before anything is written; any problem raises ImportProblems
-    (a UserError) listing them all, and nothing is written. Rows matching stored ones by
-    key are updated when their values differ (the change is recorded in the history) and
-    left alone otherwise, so importing the same file twice changes nothing. `progress` is
-    called with (rows done, rows in all); a row is half done once validated.
+    Every row is checked; any problem raises ImportProblems (a UserError) listing them
+    (the first 50, and how many more) and nothing stays written. Rows matching stored ones
+    by key are updated when their values differ (the change is recorded in the history)
+    and left alone otherwise, so importing the same file twice changes nothing.
+    `progress` is called with (rows done, rows in all) after each chunk; the total is
+    estimated from the file until the last call.
     """
-    table = read_table(path)
-    spec = kind_for(path, table, kind)
-    check_columns(table, spec)
-    total = 2 * len(table.rows)
-    done = 0
-
-    def advance(steps: int) -> None:
-        nonlocal done
-        done += steps
-        if progress is not None:
-            progress(min(done, total) // 2, len(table.rows))
-
-    lookups = Lookups(session)
-    records, duplicates = validate_rows(table, spec, lookups, advance)
-    try:
-        if spec.writer is not None:
-            created, updated, unchanged = spec.writer(session, lookups, records)
-        else:
-            created, updated, unchanged = write_records(session, spec, records, advance)
-    except IntegrityError as exc:
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise Conflict(f"{table.name}: the database refused the rows ({reason})") from exc
-    advance(total - done)
-    return ImportReport(
-        table.name, spec.name, len(table.rows), created, updated, unchanged, duplicates
-    )
+    with open_table(path) as table:
+        spec = kind_for(path, table, kind)
+        check_columns(table, spec)
+        try:
+            with savepoint(session):
+                return Importer(session, table, spec).run(progress)
+        except IntegrityError as exc:
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            raise Conflict(f"{table.name}: the database refused the rows ({reason})") from exc

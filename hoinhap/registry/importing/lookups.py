@@ -26,6 +26,7 @@ from hoinhap.db.schema import (
     Place,
     PlaceName,
     Plan,
+    utcnow,
 )
 from hoinhap.errors import NotFound, UserError
 from hoinhap.registry.names import fold_name
@@ -166,6 +167,8 @@ class Lookups:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.sources: dict[tuple[object, ...], object] = {}
+        self.actor = str(session.info.get("actor", "unknown"))
+        self.now = utcnow()  # one moment for the whole import: repeated rows stay equal
 
     @cached_property
     def places(self) -> PlaceIndex:

@@ -1,35 +1,52 @@
-"""Read a CSV, XLSX or JSON file into a header and rows of cells, or fail with one line.
+"""Read a CSV, XLSX or JSON file as a header and a stream of rows, or fail with one line.
 
 Row numbers are those a spreadsheet user sees: the header is row 1, the first data row is
 row 2. In a JSON file, rows are numbered from 1 in the order of the `rows` list.
+
+Rows are read as the import uses them, so a large CSV or XLSX file is never held in memory
+whole (a JSON file is parsed whole: its rows are one document). Problems found while
+reading a row (more cells than the header has columns) go to `Table.problems`.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
 import json
 import zipfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from hoinhap.errors import UserError
+from hoinhap.registry.importing.problems import Problems
 
 Cell = str | int | float | dt.date | None
+Row = tuple[int, dict[str, Cell]]
 FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".json": "json"}
+BLOCK = 1 << 20
+HEAD = 1 << 16
 
 
 @dataclass
 class Table:
-    """What a file holds: its column names and its rows, each with its row number."""
+    """What a file holds: its column names and its rows, each with its row number.
+
+    `rows` is read once, as it is iterated; `size` is how many rows the file seems to hold
+    (for progress: blank and multi-line rows make the count of a CSV file approximate).
+    """
 
     name: str
     header: list[str]
-    rows: list[tuple[int, dict[str, Cell]]]
+    rows: Iterator[Row]
     kind: str | None = None
-    problems: list[str] = field(default_factory=list)
+    problems: Problems = field(default_factory=Problems)
+    size: int = 0
 
 
 def file_format(path: Path) -> str:
@@ -39,33 +56,77 @@ def file_format(path: Path) -> str:
     return fmt
 
 
-def read_table(path: Path) -> Table:
-    """The table in the file at `path`; UserError for a missing, empty or unreadable file."""
+@contextmanager
+def open_table(path: Path) -> Iterator[Table]:
+    """The table in the file at `path`; UserError for a missing, empty or unreadable file.
+
+    The file stays open while the block runs, and its rows are read as they are used.
+    """
     fmt = file_format(path)
     if not path.is_file():
         raise UserError(f"No such file: {path}")
-    data = path.read_bytes()
-    if not data.strip():
-        raise UserError(f"{path.name} is empty")
-    if fmt == "xlsx":
-        return _read_xlsx(path.name, data)
-    text = _decode(path.name, data)
-    return _read_json(path.name, text) if fmt == "json" else _read_csv(path.name, text)
+    with path.open("rb") as handle:
+        if _is_blank(handle):
+            raise UserError(f"{path.name} is empty")
+        if fmt == "xlsx":
+            with _open_xlsx(path.name, handle) as table:
+                yield table
+        elif fmt == "json":
+            yield _read_json(path.name, _decode(path.name, handle.read()))
+        else:
+            with _open_csv(path.name, handle) as table:
+                yield table
+
+
+def _is_blank(handle: IO[bytes]) -> bool:
+    for block in iter(partial(handle.read, BLOCK), b""):
+        if block.strip():
+            handle.seek(0)
+            return False
+    return True
+
+
+def _check_text(name: str, head: bytes) -> None:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UserError(f"{name} is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8)")
+    if b"\x00" in head[:4096]:
+        raise UserError(f"{name} holds binary data, not text")
+
+
+def _not_utf8(name: str, line: int, byte: int) -> UserError:
+    return UserError(
+        f"{name} is not UTF-8 text (line {line} has byte 0x{byte:02x}); "
+        "save it as UTF-8 (in Excel: CSV UTF-8)"
+    )
 
 
 def _decode(name: str, data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UserError(f"{name} is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8)")
-    if b"\x00" in data[:4096]:
-        raise UserError(f"{name} holds binary data, not text")
+    _check_text(name, data)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise UserError(
-            f"{name} is not UTF-8 text (line {line} has byte 0x{data[exc.start]:02x}); "
-            "save it as UTF-8 (in Excel: CSV UTF-8)"
-        ) from exc
+        raise _not_utf8(name, line, data[exc.start]) from exc
+
+
+def _count_lines(name: str, handle: IO[bytes]) -> int:
+    """The lines of the file, read block by block; UserError at a byte that is not UTF-8."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    lines = 0
+    last = b"\n"
+    try:
+        for block in iter(partial(handle.read, BLOCK), b""):
+            decoder.decode(block)
+            lines += block.count(b"\n")
+            last = block[-1:]
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:
+        # exc.object is the undecoded tail of earlier blocks (no line break) and the block
+        line = lines + exc.object[: exc.start].count(b"\n") + 1
+        raise _not_utf8(name, line, exc.object[exc.start]) from exc
+    finally:
+        handle.seek(0)
+    return lines + (last != b"\n")
 
 
 def _clean(value: Any) -> Cell:
@@ -97,51 +158,71 @@ def _header(name: str, cells: list[Any]) -> list[str]:
     return header
 
 
-def _table_from_rows(name: str, rows: list[list[Any]], first_row: int) -> Table:
-    if not rows:
+def _table(name: str, rows: Iterator[list[Any]], first_row: int, size: int) -> Table:
+    """The table whose first row is the header; rows are numbered from `first_row`."""
+    header = next(rows, None)
+    if header is None:
         raise UserError(f"{name} is empty")
-    header = _header(name, rows[0])
-    table = Table(name, header, [])
-    for number, cells in enumerate(rows[1:], start=first_row):
-        values = [(c.strip() or None) if type(c) is str else _clean(c) for c in cells]
-        if all(v is None for v in values):
-            continue
-        if any(v is not None for v in values[len(header) :]):
-            table.problems.append(f"{name} row {number}: more cells than columns in the header")
-        record = {col: values[i] if i < len(values) else None for i, col in enumerate(header)}
-        record.pop("", None)
-        table.rows.append((number, record))
-    table.header = [c for c in header if c]
+    columns = _header(name, header)
+    table = Table(name, [c for c in columns if c], iter(()), size=max(size, 0))
+    table.rows = _rows(name, rows, columns, first_row, table.problems)
     return table
 
 
-def _read_csv(name: str, text: str) -> Table:
-    first_line = text.split("\n", 1)[0]
+def _rows(
+    name: str, rows: Iterable[list[Any]], header: list[str], first_row: int, problems: Problems
+) -> Iterator[Row]:
+    width = len(header)
+    for number, cells in enumerate(rows, start=first_row):
+        values = [(c.strip() or None) if type(c) is str else _clean(c) for c in cells]
+        if all(v is None for v in values):
+            continue
+        if any(v is not None for v in values[width:]):
+            problems.add(f"{name} row {number}: more cells than columns in the header")
+        record = {col: values[i] if i < len(values) else None for i, col in enumerate(header)}
+        record.pop("", None)
+        yield number, record
+
+
+@contextmanager
+def _open_csv(name: str, handle: IO[bytes]) -> Iterator[Table]:
+    head = handle.read(HEAD)
+    _check_text(name, head)
+    handle.seek(0)
+    lines = _count_lines(name, handle)
+    first_line = head.split(b"\n", 1)[0]
     delimiter = ","
-    if "," not in first_line:
-        delimiter = ";" if ";" in first_line else ("\t" if "\t" in first_line else ",")
+    if b"," not in first_line:
+        delimiter = ";" if b";" in first_line else ("\t" if b"\t" in first_line else ",")
+    with io.TextIOWrapper(handle, encoding="utf-8-sig", newline="") as text:
+        rows = _csv_cells(name, csv.reader(text, delimiter=delimiter))
+        yield _table(name, rows, 2, lines - 1)
+
+
+def _csv_cells(name: str, reader: Iterator[list[str]]) -> Iterator[list[Any]]:
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        yield from reader
     except csv.Error as exc:
         raise UserError(f"{name} is not a readable CSV file: {exc}") from exc
-    return _table_from_rows(name, rows, 2)
 
 
-def _read_xlsx(name: str, data: bytes) -> Table:
+@contextmanager
+def _open_xlsx(name: str, handle: IO[bytes]) -> Iterator[Table]:
     import openpyxl
 
-    if not zipfile.is_zipfile(io.BytesIO(data)):
+    if not zipfile.is_zipfile(handle):
         raise UserError(f"{name} is not an XLSX workbook")
+    handle.seek(0)
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged file
         raise UserError(f"{name} is not a readable XLSX workbook") from exc
     try:
         sheet = book.worksheets[0]
-        rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+        rows = (list(row) for row in sheet.iter_rows(values_only=True))
+        yield _table(name, rows, 2, (sheet.max_row or 1) - 1)
     finally:
         book.close()
-    return _table_from_rows(name, rows, 2)
 
 
 def _read_json(name: str, text: str) -> Table:
@@ -158,13 +239,17 @@ def _read_json(name: str, text: str) -> Table:
     if not data:
         raise UserError(f"{name} is empty")
     header: dict[str, None] = {}
-    table = Table(name, [], [], kind)
+    for item in data:
+        if isinstance(item, dict):
+            header.update(dict.fromkeys(str(k).strip().lower() for k in item))
+    table = Table(name, list(header), iter(()), kind, size=len(data))
+    table.rows = _json_rows(name, data, table.problems)
+    return table
+
+
+def _json_rows(name: str, data: list[Any], problems: Problems) -> Iterator[Row]:
     for number, item in enumerate(data, start=1):
         if not isinstance(item, dict):
-            table.problems.append(f"{name} row {number}: not an object with column names")
+            problems.add(f"{name} row {number}: not an object with column names")
             continue
-        record = {str(k).strip().lower(): _clean(v) for k, v in item.items()}
-        header.update(dict.fromkeys(record))
-        table.rows.append((number, record))
-    table.header = list(header)
-    return table
+        yield number, {str(k).strip().lower(): _clean(v) for k, v in item.items()}

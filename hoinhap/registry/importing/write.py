@@ -1,24 +1,24 @@
-"""Write valid records in batches: create what is new, update what changed, skip the rest.
+"""Write valid records chunk by chunk: create what is new, update what changed, skip the rest.
 
 Creates and updates are recorded in the history, as the ORM hook does for single rows.
+New rows and their history go in with one bulk insert each per chunk (COPY on PostgreSQL).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, or_, select, update
+from sqlalchemy import Table, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from hoinhap.db.schema import HistoryEntry, Source, utcnow
+from hoinhap.registry.importing.bulk import allocate_ids, insert_rows
 from hoinhap.registry.importing.spec import KindSpec, Record, SourceRef
 
-BATCH = 1000
 HISTORY = cast(Table, HistoryEntry.__table__)
 IN_CHUNK = 500
-Progress = Callable[[int], None]
 
 
 def chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
@@ -30,10 +30,15 @@ def actor_of(session: Session) -> str:
     return str(session.info.get("actor", "unknown"))
 
 
-def save_sources(session: Session, refs: Iterable[SourceRef]) -> dict[str, int]:
-    """Source ids by key: the stored source with that key or URL, else a new one."""
-    wanted = {ref.key: ref for ref in refs}
-    ids: dict[str, int] = {}
+def save_sources(
+    session: Session, refs: Iterable[SourceRef], known: dict[str, int] | None = None
+) -> dict[str, int]:
+    """Source ids by key: the stored source with that key or URL, else a new one.
+
+    `known` (key -> id, from earlier chunks of the same import) is consulted and extended.
+    """
+    ids = {} if known is None else known
+    wanted = {ref.key: ref for ref in refs if ref.key not in ids}
     urls = {ref.url: ref.key for ref in wanted.values() if ref.url}
     for part in chunks(list(wanted), IN_CHUNK):
         url_part = [wanted[key].url for key in part if wanted[key].url]
@@ -52,9 +57,8 @@ def save_sources(session: Session, refs: Iterable[SourceRef]) -> dict[str, int]:
             insert(Source).returning(Source.id, sort_by_parameter_order=True), rows
         ).scalars()
         for row, row_id in zip(rows, created, strict=True):
-            row["id"] = row_id
             ids[row["key"]] = row_id
-        record_created(session, "source", [r["id"] for r in rows], rows)
+        record_created(session, "source", [ids[row["key"]] for row in rows], rows)
     return ids
 
 
@@ -72,26 +76,25 @@ def _source_values(ref: SourceRef, actor: str) -> dict[str, Any]:
     }
 
 
-def _existing(session: Session, spec: KindSpec, records: list[Record]) -> dict[Any, Any]:
+def find_existing(session: Session, spec: KindSpec, records: list[Record]) -> dict[Any, Any]:
     """Stored rows matching the records, by their match columns.
 
-    Keys are looked up in chunks when they are few next to the table; otherwise (and for
-    tables without keys) the table is read once: an IN list against a table the planner
-    has no statistics for yet can make PostgreSQL scan it once per chunk.
+    Rows are read by their first match column (the key, a place, a person ...) in chunks
+    and compared on all match columns here, where a missing value matches a missing one.
     """
     table = spec.table
-    keys = {(r.values["key"],) for r in records} if spec.match_on == ("key",) else None
+    wanted = {tuple(r.values[c] for c in spec.match_on) for r in records}
+    column = table.c[spec.match_on[0]]
+    firsts = {match[0] for match in wanted}
+    conditions = [column.in_(part) for part in chunks([v for v in firsts if v is not None], 500)]
+    if None in firsts:
+        conditions.append(column.is_(None))
     found: dict[Any, Any] = {}
-    stored = session.scalar(select(func.count()).select_from(table)) or 0
-    if keys is not None and len(keys) * 20 < stored:
-        for part in chunks([k[0] for k in keys], IN_CHUNK):
-            for row in session.execute(select(table).where(table.c.key.in_(part))).mappings():
-                found[(row["key"],)] = dict(row)
-        return found
-    for row in session.execute(select(table)).mappings():
-        match = tuple(row[c] for c in spec.match_on)
-        if keys is None or match in keys:
-            found[match] = dict(row)
+    for condition in conditions:
+        for row in session.execute(select(table).where(condition)).mappings():
+            match = tuple(row[c] for c in spec.match_on)
+            if match in wanted:
+                found[match] = dict(row)
     return found
 
 
@@ -103,28 +106,37 @@ def _differences(spec: KindSpec, old: dict[str, Any], values: dict[str, Any]) ->
     }
 
 
-def write_records(
-    session: Session, spec: KindSpec, records: list[Record], progress: Progress
-) -> tuple[int, int, int]:
-    """Write `records`; returns how many were created, updated and left unchanged."""
-    source_ids = save_sources(session, (r.source for r in records))
-    for record in records:
-        record.values["source_id"] = source_ids[record.source.key]
-        if spec.finish is not None:
-            spec.finish(record.values)
-    existing = _existing(session, spec, records)
-    old_children = _load_children(session, spec, existing)
-    new: list[Record] = []
-    changed = 0
-    for record in records:
-        old = existing.get(tuple(record.values[c] for c in spec.match_on))
-        if old is None:
-            new.append(record)
-        elif _update(session, spec, record, old, old_children):
-            changed += 1
-    _insert(session, spec, new, progress)
-    progress(len(records) - len(new))
-    return len(new), changed, len(records) - len(new) - changed
+class RecordWriter:
+    """Writes one import's records, chunk by chunk, and counts what it did."""
+
+    def __init__(self, session: Session, spec: KindSpec) -> None:
+        self.session = session
+        self.spec = spec
+        self.source_ids: dict[str, int] = {}
+        self.created = self.updated = self.unchanged = 0
+
+    def write(self, records: list[Record]) -> None:
+        """Create the new records, update the changed ones, leave the rest alone."""
+        spec, session = self.spec, self.session
+        save_sources(session, (r.source for r in records), self.source_ids)
+        for record in records:
+            record.values["source_id"] = self.source_ids[record.source.key]
+            if spec.finish is not None:
+                spec.finish(record.values)
+        existing = find_existing(session, spec, records)
+        old_children = _load_children(session, spec, existing)
+        new: list[Record] = []
+        changed = 0
+        for record in records:
+            old = existing.get(tuple(record.values[c] for c in spec.match_on))
+            if old is None:
+                new.append(record)
+            elif _update(session, spec, record, old, old_children):
+                changed += 1
+        insert_records(session, spec, new)
+        self.created += len(new)
+        self.updated += changed
+        self.unchanged += len(records) - len(new) - changed
 
 
 def _load_children(
@@ -134,29 +146,28 @@ def _load_children(
     return {name: child.load(session, ids) for name, child in spec.children.items()}
 
 
-def _insert(session: Session, spec: KindSpec, records: list[Record], progress: Progress) -> None:
+def insert_records(session: Session, spec: KindSpec, records: list[Record]) -> None:
+    """Insert new records, their children and their history."""
     table = spec.table
-    keyed = "key" in table.c
-    for part in chunks(records, BATCH):
-        rows = [r.values for r in part]
-        if keyed:  # RETURNING in any order is batched on both databases; match ids by key
-            statement = insert(table).returning(table.c.key, table.c.id)
-            by_key: dict[str, int] = dict(session.execute(statement, rows).all())
-            ids = [by_key[row["key"]] for row in rows]
-        else:
-            statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-            ids = list(session.execute(statement, rows).scalars())
-        for record, row_id in zip(part, ids, strict=True):
-            for name, child in spec.children.items():
-                child.save(session, row_id, record.children.get(name))
-        record_created(session, str(table.name), ids, rows)
-        progress(len(part))
+    rows = [r.values for r in records]
+    ids = allocate_ids(session, table, len(rows))
+    if ids is None:
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        ids = list(session.execute(statement, rows).scalars()) if rows else []
+    else:
+        insert_rows(
+            session, table, [{"id": row_id, **row} for row_id, row in zip(ids, rows, strict=True)]
+        )
+    for record, row_id in zip(records, ids, strict=True):
+        for name, child in spec.children.items():
+            child.save(session, row_id, record.children.get(name))
+    record_created(session, str(table.name), ids, rows)
 
 
 def record_created(
     session: Session, table_name: str, ids: Sequence[int], rows: Sequence[dict[str, Any]]
 ) -> None:
-    """Record bulk-inserted rows as created, in one executemany."""
+    """Record bulk-inserted rows as created, in one bulk insert."""
     now = utcnow()
     actor = actor_of(session)
     entries = [
@@ -174,8 +185,7 @@ def record_created(
         }
         for row_id, row in zip(ids, rows, strict=True)
     ]
-    if entries:
-        session.execute(insert(HISTORY), entries)
+    insert_rows(session, HISTORY, entries)
 
 
 def _update(

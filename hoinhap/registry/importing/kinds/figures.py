@@ -6,7 +6,7 @@ import difflib
 from functools import lru_cache
 from typing import Any
 
-from hoinhap.db.schema import APPROX, STATUSES, UNITS, Observation, Plan, Target, utcnow
+from hoinhap.db.schema import APPROX, STATUSES, UNITS, Observation, Plan, Target
 from hoinhap.errors import UserError
 from hoinhap.registry.importing.cells import Cells
 from hoinhap.registry.importing.spec import KindSpec, Read
@@ -78,14 +78,14 @@ def _figure(cells: Cells) -> dict[str, Any]:
 def read_observation(cells: Cells) -> Read | None:
     values = _figure(cells)
     status = cells.choice("status", STATUSES, default="accepted")
-    actor = str(cells.lookups.session.info.get("actor", "unknown"))
+    actor, now = cells.lookups.actor, cells.lookups.now
     values |= {
         "approx": cells.choice("approx", APPROX, default="exact"),
         "status": status,
         "entered_by": actor,
-        "entered_at": utcnow(),
+        "entered_at": now,
         "accepted_by": actor if status == "accepted" else None,
-        "accepted_at": utcnow() if status == "accepted" else None,
+        "accepted_at": now if status == "accepted" else None,
     }
     identity = tuple(values[c] for c in ("place_id", "metric_key", "unit", "period", "value"))
     return Read(values, (*identity, cells.text("source_url"), cells.text("source_title")))
