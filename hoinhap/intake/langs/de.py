@@ -24,7 +24,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "Investitionsförderveranstaltungen", "Förderkonferenzen", "Förderveranstaltungen",
         "Investitionsförderprogramme",
     ),
-    "event_participants": ("Teilnehmer", "Teilnehmende", "Teilnehmern", "Delegierte", "Delegierten"),
+    "event_participants": (
+        "Teilnehmer", "Teilnehmende", "Teilnehmern", "Delegierte", "Delegierten",
+    ),
     "fdi_projects": ("FDI-Projekte", "FDI-Projekten", "Direktinvestitionsprojekte"),
     "fdi_capital": ("FDI-Kapital", "ausländisches Direktinvestitionskapital"),
     "domestic_projects": ("inländische Projekte", "inländischen Projekten", "Inlandsprojekte"),
@@ -81,27 +83,38 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "domestic": ("inländische", "inländischen", "heimische", "einheimische", "inländischer"),
     "ngo": ("NGO", "Nichtregierungs", "nichtstaatliche", "nichtstaatlichen"),
-    "foreign": ("internationale", "internationalen", "ausländische", "ausländischen", "ausländischer"),
-    "promotion": ("Investitionsförderung", "*förderung", "Handelsförderung", "Promotion", "Förder"),
+    "foreign": (
+        "internationale", "internationalen", "ausländische", "ausländischen", "ausländischer",
+    ),
+    "promotion": (
+        "Investitionsförderung", "*förderung", "Handelsförderung", "Promotion", "Förder",
+    ),
     "capital": (
         "Kapital", "*kapital", "Gesamtinvestitionen", "im Wert von", "Wert von", "Gesamtwert",
         "Investitionssumme", "Gesamtinvestition",
     ),
     "investment": ("Investitionen", "Investition"),
     "aid": ("Hilfe", "Hilfsgelder", "Unterstützung", "Zuschüsse", "Fördermittel", "Hilfen"),
-    "receive": ("empfing", "empfangen", "begrüßte", "begrüßt", "empfängt", "willkommen geheißen"),
+    "receive": (
+        "empfing", "empfangen", "begrüßte", "begrüßt", "empfängt", "willkommen geheißen",
+    ),
     "send": ("entsandt", "entsandte", "schickte", "geschickt", "entsendet", "ins Ausland"),
     "attend": (
         "nahmen teil", "teilgenommen", "Teilnahme", "versammelt", "versammelte", "besucht von",
         "anwesend", "nahmen", "zusammengebracht", "kamen",
     ),
-    "sign": ("unterzeichnet", "unterzeichnete", "unterschrieben", "abgeschlossen", "Unterzeichnung"),
+    "sign": (
+        "unterzeichnet", "unterzeichnete", "unterschrieben", "abgeschlossen", "Unterzeichnung",
+    ),
     "join": ("beigetreten", "trat", "Mitglied", "Mitgliedschaft", "beteiligt sich"),
     "attract": (
         "angezogen", "anzuziehen", "zog", "anziehen", "gewonnen", "eingeworben", "mobilisiert",
         "akquiriert", "zogen", "angelockt",
     ),
-    "host": ("veranstaltet", "ausgerichtet", "organisiert", "abgehalten", "Gastgeber", "veranstaltete"),
+    "host": (
+        "veranstaltet", "ausgerichtet", "organisiert", "abgehalten", "Gastgeber",
+        "veranstaltete",
+    ),
     "relation": (
         "Beziehungen", "Partnerschaft", "Partnerschaften", "Zusammenarbeit mit", "Freundschaft",
         "Städtepartnerschaft", "Kooperationsbeziehungen",
@@ -113,7 +126,11 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "national": ("landesweit", "im ganzen Land", "des ganzen Landes", "bundesweit"),
     "now": ("derzeit", "aktuell", "bisher", "bislang", "gegenwärtig", "zurzeit"),
-    "city": ("die Stadt", "der Stadt", "die Provinz", "der Provinz"),
+    "city": ("die Stadt", "der Stadt"),
+    "province": ("die Provinz", "der Provinz"),
+    "compare": (
+        "gegenüber", "im Vergleich zu", "mehr als", "weniger als", "als", "verglichen mit",
+    ),
     "and": ("und", "sowie", "während"),
     "none": (
         "Exporte", "Export", "Ausfuhren", "Importe", "Einfuhren", "BIP", "GRDP", "Einnahmen",
@@ -124,7 +141,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "Tage", "Tagen", "Mal", "Mitglieder", "Hektar", "Prozent", "Lösungen", "Durchbrüche",
         "Aufgaben",
     ),
-}
+}  # fmt: skip
 # --- end of metric cues ---
 
 LEXICON = make_lexicon(

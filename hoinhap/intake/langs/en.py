@@ -13,19 +13,20 @@ _CUES: dict[str, tuple[str, ...]] = {
         "friendship localities", "twinned localities",
     ),
     "agreements_signed": (
-        "agreements", "agreement", "MOUs", "MoUs", "MOU", "MoU", "memoranda",
-        "memorandums", "cooperation documents", "cooperation deals", "accords",
-        "documents of cooperation", "letters of intent",
+        "agreements", "agreement", "MOUs", "MoUs", "MOU", "MoU", "memoranda", "memorandums",
+        "cooperation documents", "cooperation deals", "accords", "documents of cooperation",
+        "letters of intent",
     ),
-    "delegations_received": ("inbound delegations", "incoming delegations", "visiting delegations"),
+    "delegations_received": (
+        "inbound delegations", "incoming delegations", "visiting delegations",
+    ),
     "delegations_sent": ("outbound delegations", "outgoing delegations"),
     "events_hosted": ("international events", "international conferences and events"),
     "promotion_events": (
         "investment promotion conferences", "investment promotion events",
         "investment promotion activities", "investment promotion programmes",
         "investment promotion programs", "trade promotion events", "promotion conferences",
-        "promotion events", "promotion programmes", "promotion programs",
-        "promotional events",
+        "promotion events", "promotion programmes", "promotion programs", "promotional events",
     ),
     "event_participants": ("participants", "attendees", "delegates"),
     "fdi_projects": (
@@ -46,7 +47,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "investment certificates", "investment registration certificates",
         "investment licences", "investment licenses", "investment policy decisions",
         "investment pledges", "pledged investment", "investment commitments",
-        "investment approvals",
+        "investment approvals", "pledged", "pledges",
     ),
     "oda_capital": ("ODA", "official development assistance"),
     "ngo_aid": (
@@ -75,8 +76,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         "international holidaymakers", "foreign holidaymakers",
     ),
     "awards_given": (
-        "collectives and individuals", "individuals and collectives",
-        "groups and individuals", "certificates of merit", "collectives and persons",
+        "collectives and individuals", "individuals and collectives", "groups and individuals",
+        "certificates of merit", "collectives and persons",
     ),
     "delegation": ("delegations", "delegation"),
     "locality": (
@@ -103,11 +104,13 @@ _CUES: dict[str, tuple[str, ...]] = {
     "capital": (
         "capital", "registered capital", "total capital", "investment capital",
         "total investment", "total registered capital", "worth", "valued at", "value of",
-        "combined capital",
+        "combined capital", "totalling", "totaling", "total value",
     ),
-    "investment": ("investment", "investments"),
+    "investment": ("investor", "investors", "investment", "investments"),
     "aid": ("aid", "assistance", "funding", "grants"),
-    "receive": ("received", "welcomed", "receiving", "welcoming", "greeted", "welcomes", "receives"),
+    "receive": (
+        "received", "welcomed", "receiving", "welcoming", "greeted", "welcomes", "receives",
+    ),
     "send": ("sent", "dispatched", "sending", "outbound"),
     "attend": (
         "attended", "attending", "participated", "took part", "gathered", "brought together",
@@ -115,7 +118,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "sign": ("signed", "inked", "concluded", "signing"),
     "join": ("joined", "member of", "membership", "members of", "a member"),
-    "attract": ("attracted", "attracting", "lured", "drew in", "mobilised", "mobilized", "poured"),
+    "attract": (
+        "attracted", "attracting", "lured", "drew in", "mobilised", "mobilized", "poured",
+    ),
     "host": ("hosted", "organised", "organized", "held", "hosting", "organising", "organizing"),
     "relation": (
         "relations", "ties", "relationship", "cooperation with", "twinning", "friendship",
@@ -132,9 +137,11 @@ _CUES: dict[str, tuple[str, ...]] = {
         "the entire country", "the country's total",
     ),
     "now": ("currently", "so far", "to date", "at present", "as of now", "up to now"),
-    "city": (
-        "the city", "the province", "the locality", "this city", "the municipality",
-        "this province",
+    "city": ("the city", "the locality", "this city", "the municipality"),
+    "province": ("the province", "this province"),
+    "compare": (
+        "compared with", "compared to", "than in", "than", "versus", "same period of",
+        "same period last year", "up from", "down from", "year on year",
     ),
     "and": ("and", "as well as", "while", "whereas"),
     "none": (
@@ -148,7 +155,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "solutions", "breakthroughs", "tasks", "goals", "booths", "ministries", "lanes",
         "storeys", "floors", "seats",
     ),
-}
+}  # fmt: skip
 # --- end of metric cues ---
 
 LEXICON = make_lexicon(

@@ -20,17 +20,22 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "event_participants": ("participantes", "delegados", "asistentes", "invitados"),
     "fdi_projects": (
-        "proyectos de IED", "proyectos IED", "proyectos FDI", "proyectos de inversión extranjera",
-        "proyectos con capital extranjero", "proyectos de inversión extranjera directa",
+        "proyectos de IED", "proyectos IED", "proyectos FDI",
+        "proyectos de inversión extranjera", "proyectos con capital extranjero",
+        "proyectos de inversión extranjera directa",
     ),
     "fdi_capital": ("capital de IED", "IED registrada"),
-    "domestic_projects": ("proyectos nacionales", "proyectos domésticos", "proyectos de inversión nacional"),
+    "domestic_projects": (
+        "proyectos nacionales", "proyectos domésticos", "proyectos de inversión nacional",
+    ),
     "domestic_capital": ("capital nacional",),
     "investment_commitments": (
         "certificados de inversión", "certificados de registro de inversión",
         "licencias de inversión", "compromisos de inversión",
     ),
-    "oda_capital": ("AOD", "ODA", "asistencia oficial para el desarrollo", "ayuda oficial al desarrollo"),
+    "oda_capital": (
+        "AOD", "ODA", "asistencia oficial para el desarrollo", "ayuda oficial al desarrollo",
+    ),
     "ngo_aid": ("ayuda no gubernamental", "ayudas no gubernamentales"),
     "ngo_partners": ("ONG", "organizaciones no gubernamentales"),
     "ngo_projects": ("proyectos de ONG", "proyectos no gubernamentales"),
@@ -64,8 +69,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "partner": ("socios",),
     "event": ("eventos",),
     "fdi": (
-        "IED", "inversión extranjera directa", "inversión extranjera", "inversiones extranjeras",
-        "capital extranjero", "inversionistas extranjeros", "inversores extranjeros", "FDI",
+        "IED", "inversión extranjera directa", "inversión extranjera",
+        "inversiones extranjeras", "capital extranjero", "inversionistas extranjeros",
+        "inversores extranjeros", "FDI",
     ),
     "domestic": ("nacionales", "domésticos", "internos", "inversionistas nacionales"),
     "ngo": ("no gubernamental", "no gubernamentales"),
@@ -80,9 +86,13 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "investment": ("inversión", "inversiones"),
     "aid": ("ayuda", "ayudas", "asistencia", "financiación", "subvenciones"),
-    "receive": ("recibió", "recibido", "acogió", "acogido", "dio la bienvenida", "recibe", "recibiendo"),
+    "receive": (
+        "recibió", "recibido", "acogió", "acogido", "dio la bienvenida", "recibe", "recibiendo",
+    ),
     "send": ("envió", "enviado", "enviando", "enviaron"),
-    "attend": ("participaron", "asistieron", "reunió", "congregó", "participación", "asistencia de"),
+    "attend": (
+        "participaron", "asistieron", "reunió", "congregó", "participación", "asistencia de",
+    ),
     "sign": ("firmó", "firmado", "firmados", "suscrito", "rubricado", "firmaron", "suscribió"),
     "join": ("se unió", "adhirió", "miembro", "membresía", "se sumó", "ingresó"),
     "attract": ("atrajo", "atraído", "captó", "captado", "movilizó", "atrayendo", "atraer"),
@@ -97,7 +107,12 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "national": ("todo el país", "a nivel nacional", "en todo el país"),
     "now": ("actualmente", "hasta la fecha", "hasta ahora", "en la actualidad"),
-    "city": ("la ciudad", "la provincia", "la localidad", "esta ciudad", "esta provincia"),
+    "city": ("la ciudad", "la localidad", "esta ciudad"),
+    "province": ("la provincia", "esta provincia"),
+    "compare": (
+        "en comparación con", "respecto a", "respecto al", "frente a", "que en",
+        "con respecto a",
+    ),
     "and": ("y", "e", "así como", "mientras"),
     "none": (
         "exportaciones", "importaciones", "PIB", "GRDP", "ingresos", "desembolsado",
@@ -107,7 +122,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "empleos", "empresas", "compañías", "hoteles", "habitaciones", "hectáreas", "años",
         "meses", "días", "veces", "miembros", "por ciento", "soluciones", "tareas",
     ),
-}
+}  # fmt: skip
 # --- end of metric cues ---
 
 LEXICON = make_lexicon(

@@ -17,12 +17,16 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "delegations_received": ("délégations entrantes",),
     "delegations_sent": ("délégations sortantes",),
-    "events_hosted": ("événements internationaux", "évènements internationaux", "manifestations internationales"),
+    "events_hosted": (
+        "événements internationaux", "évènements internationaux",
+        "manifestations internationales",
+    ),
     "promotion_events": (
-        "conférences de promotion de l'investissement", "conférences de promotion des investissements",
-        "activités de promotion de l'investissement", "activités de promotion des investissements",
-        "événements de promotion", "conférences de promotion", "programmes de promotion",
-        "activités de promotion",
+        "conférences de promotion de l'investissement",
+        "conférences de promotion des investissements",
+        "activités de promotion de l'investissement",
+        "activités de promotion des investissements", "événements de promotion",
+        "conférences de promotion", "programmes de promotion", "activités de promotion",
     ),
     "event_participants": ("participants", "délégués", "invités", "congressistes"),
     "fdi_projects": (
@@ -52,7 +56,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "chiffre d'affaires à l'import-export", "import-export", "valeur de l'import-export",
         "volume commercial", "commerce extérieur",
     ),
-    "visitors_total": ("visiteurs", "touristes", "arrivées", "vacanciers", "visites", "voyageurs"),
+    "visitors_total": (
+        "visiteurs", "touristes", "arrivées", "vacanciers", "visites", "voyageurs",
+    ),
     "visitors_international": (
         "visiteurs internationaux", "visiteurs étrangers", "touristes internationaux",
         "touristes étrangers", "arrivées internationales", "vacanciers étrangers",
@@ -95,7 +101,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "investment": ("investissements", "investissement"),
     "aid": ("aide", "aides", "assistance", "financements", "subventions"),
-    "receive": ("accueilli", "accueille", "reçu", "accueillant", "recevant", "reçoit", "accueillir"),
+    "receive": (
+        "accueilli", "accueille", "reçu", "accueillant", "recevant", "reçoit", "accueillir",
+    ),
     "send": ("envoyé", "dépêché", "envoyant", "envoyées"),
     "attend": (
         "participé", "assisté", "réuni", "rassemblé", "présence", "ont pris part",
@@ -113,20 +121,24 @@ _CUES: dict[str, tuple[str, ...]] = {
         "objectif", "vise", "viser", "ambitionne", "prévoit", "prévu", "s'efforce", "cible",
         "d'ici 2030", "d'ici à 2030", "devrait", "projette", "d'ici 2035", "d'ici 2045",
     ),
-    "national": ("l'ensemble du pays", "à l'échelle nationale", "tout le pays", "du pays entier"),
+    "national": (
+        "l'ensemble du pays", "à l'échelle nationale", "tout le pays", "du pays entier",
+    ),
     "now": ("actuellement", "à ce jour", "jusqu'à présent", "à présent", "aujourd'hui"),
-    "city": ("la ville", "la province", "la localité", "cette ville", "cette province"),
+    "city": ("la ville", "la localité", "cette ville"),
+    "province": ("la province", "cette province"),
+    "compare": ("par rapport à", "qu'en", "comparé à", "que"),
     "and": ("et", "ainsi que", "tandis que", "alors que"),
     "none": (
         "exportations", "importations", "PIB", "GRDP", "recettes", "décaissé", "décaissement",
         "décaissés",
     ),
     "other": (
-        "emplois", "entreprises", "sociétés", "hôtels", "chambres", "hectares", "ans",
-        "années", "mois", "jours", "fois", "membres", "pour cent", "solutions", "percées",
-        "tâches", "habitants",
+        "emplois", "entreprises", "sociétés", "hôtels", "chambres", "hectares", "ans", "années",
+        "mois", "jours", "fois", "membres", "pour cent", "solutions", "percées", "tâches",
+        "habitants",
     ),
-}
+}  # fmt: skip
 # --- end of metric cues ---
 
 LEXICON = make_lexicon(

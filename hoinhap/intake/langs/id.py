@@ -79,15 +79,21 @@ _CUES: dict[str, tuple[str, ...]] = {
     "domestic": ("domestik", "dalam negeri", "PMDN", "penanaman modal dalam negeri"),
     "ngo": ("nonpemerintah", "non-pemerintah", "non pemerintah", "LSM", "NGO"),
     "foreign": ("internasional", "asing", "mancanegara", "luar negeri"),
-    "promotion": ("promosi", "mempromosikan investasi", "promosi investasi", "promosi perdagangan"),
+    "promotion": (
+        "promosi", "mempromosikan investasi", "promosi investasi", "promosi perdagangan",
+    ),
     "capital": (
         "modal", "total modal", "modal terdaftar", "total investasi", "nilai investasi",
         "senilai", "bernilai", "total nilai",
     ),
     "investment": ("investasi",),
     "aid": ("bantuan", "hibah", "dukungan dana", "pendanaan"),
-    "receive": ("menyambut", "menerima", "menjamu", "disambut", "diterima", "menyambut kedatangan"),
-    "send": ("mengirim", "mengirimkan", "mengutus", "memberangkatkan", "delegasi ke luar negeri"),
+    "receive": (
+        "menyambut", "menerima", "menjamu", "disambut", "diterima", "menyambut kedatangan",
+    ),
+    "send": (
+        "mengirim", "mengirimkan", "mengutus", "memberangkatkan", "delegasi ke luar negeri",
+    ),
     "attend": (
         "mengumpulkan", "dihadiri", "menghadiri", "diikuti", "berpartisipasi", "ikut serta",
         "hadir", "berkumpul", "menarik partisipasi", "mempertemukan",
@@ -95,26 +101,29 @@ _CUES: dict[str, tuple[str, ...]] = {
     "sign": ("menandatangani", "ditandatangani", "meneken", "penandatanganan"),
     "join": ("bergabung", "menjadi anggota", "anggota", "keanggotaan"),
     "attract": ("menarik", "menghimpun", "memobilisasi", "mendatangkan", "menggaet", "meraup"),
-    "host": ("menyelenggarakan", "menggelar", "mengadakan", "menjadi tuan rumah", "diselenggarakan"),
-    "relation": ("hubungan", "kerja sama dengan", "persahabatan", "bermitra", "menjalin", "kemitraan"),
+    "host": (
+        "menyelenggarakan", "menggelar", "mengadakan", "menjadi tuan rumah", "diselenggarakan",
+    ),
+    "relation": (
+        "hubungan", "kerja sama dengan", "persahabatan", "bermitra", "menjalin", "kemitraan",
+    ),
     "target": (
-        "target", "menargetkan", "bertujuan", "berupaya", "sasaran", "direncanakan",
-        "rencana", "diharapkan", "diperkirakan", "tujuan", "berambisi", "berencana",
-        "pada tahun 2030", "hingga tahun 2030",
+        "target", "menargetkan", "bertujuan", "berupaya", "sasaran", "direncanakan", "rencana",
+        "diharapkan", "diperkirakan", "tujuan", "berambisi", "berencana", "pada tahun 2030",
+        "hingga tahun 2030",
     ),
     "national": ("seluruh negeri", "secara nasional", "di seluruh negeri", "seluruh Indonesia"),
     "now": ("saat ini", "hingga kini", "sejauh ini", "sampai saat ini", "hingga saat ini"),
-    "city": ("kota ini", "kota tersebut", "provinsi ini", "provinsi tersebut", "pemerintah kota"),
+    "city": ("kota ini", "kota tersebut", "pemerintah kota"),
+    "province": ("provinsi ini", "provinsi tersebut"),
+    "compare": ("dibandingkan", "dibanding", "daripada"),
     "and": ("dan", "serta", "sementara"),
-    "none": (
-        "ekspor", "impor", "PDRB", "GRDP", "pendapatan", "pencairan", "disalurkan",
-    ),
+    "none": ("ekspor", "impor", "PDRB", "GRDP", "pendapatan", "pencairan", "disalurkan"),
     "other": (
         "lapangan kerja", "pekerja", "perusahaan", "hotel", "kamar", "hektar", "tahun", "bulan",
-        "hari", "kali", "anggota", "solusi", "terobosan", "persen", "orang", "tugas",
-        "unit usaha",
+        "hari", "kali", "solusi", "terobosan", "persen", "orang", "tugas", "unit usaha",
     ),
-}
+}  # fmt: skip
 # --- end of metric cues ---
 
 LEXICON = make_lexicon(

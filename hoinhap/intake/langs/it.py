@@ -31,7 +31,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "certificati di investimento", "certificati di registrazione degli investimenti",
         "licenze di investimento", "impegni di investimento",
     ),
-    "oda_capital": ("APS", "ODA", "aiuto pubblico allo sviluppo", "assistenza ufficiale allo sviluppo"),
+    "oda_capital": (
+        "APS", "ODA", "aiuto pubblico allo sviluppo", "assistenza ufficiale allo sviluppo",
+    ),
     "ngo_aid": ("aiuti non governativi", "aiuto non governativo"),
     "ngo_partners": ("ONG", "organizzazioni non governative"),
     "ngo_projects": ("progetti di ONG", "progetti non governativi"),
@@ -50,7 +52,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "attestati di merito", "collettivi e persone",
     ),
     "delegation": ("delegazioni", "delegazione"),
-    "locality": ("località", "città", "province", "regioni", "comuni", "municipalità", "prefetture"),
+    "locality": (
+        "località", "città", "province", "regioni", "comuni", "municipalità", "prefetture",
+    ),
     "country": ("paesi", "paese", "territori", "nazioni"),
     "project": ("progetti", "progetto"),
     "conference": (
@@ -61,8 +65,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "partner": ("partner",),
     "event": ("eventi",),
     "fdi": (
-        "IDE", "investimenti diretti esteri", "investimento diretto estero", "investimenti esteri",
-        "capitale estero", "investitori stranieri", "investitori esteri", "FDI",
+        "IDE", "investimenti diretti esteri", "investimento diretto estero",
+        "investimenti esteri", "capitale estero", "investitori stranieri", "investitori esteri",
+        "FDI",
     ),
     "domestic": ("nazionali", "domestici", "interni"),
     "ngo": ("non governativ",),
@@ -94,14 +99,16 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "national": ("tutto il paese", "a livello nazionale", "in tutto il paese"),
     "now": ("attualmente", "finora", "ad oggi", "a oggi", "fino ad oggi"),
-    "city": ("la città", "la provincia", "questa città", "la località", "questa provincia"),
+    "city": ("la città", "questa città", "la località"),
+    "province": ("la provincia", "questa provincia"),
+    "compare": ("rispetto al", "rispetto a", "in confronto a", "che nel"),
     "and": ("e", "ed", "nonché", "mentre"),
     "none": ("esportazioni", "importazioni", "PIL", "GRDP", "entrate", "erogato", "erogazione"),
     "other": (
         "posti di lavoro", "imprese", "aziende", "alberghi", "hotel", "camere", "ettari",
         "anni", "mesi", "giorni", "volte", "membri", "per cento", "soluzioni", "compiti",
     ),
-}
+}  # fmt: skip
 # --- end of metric cues ---
 
 LEXICON = make_lexicon(

@@ -6,10 +6,13 @@ _ORD = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4}
 
 # --- metric cues (see hoinhap/intake/cues.py) ---
 _CUES: dict[str, tuple[str, ...]] = {
-    "partner_localities": ("bandar kembar", "bandar berkembar", "bandar saudara", "negeri berkembar", "bandar rakan"),
+    "partner_localities": (
+        "bandar kembar", "bandar berkembar", "bandar saudara", "negeri berkembar",
+        "bandar rakan",
+    ),
     "agreements_signed": (
-        "perjanjian", "memorandum persefahaman", "MoU", "MOU", "memorandum", "dokumen kerjasama",
-        "persetujuan",
+        "perjanjian", "memorandum persefahaman", "MoU", "MOU", "memorandum",
+        "dokumen kerjasama", "persetujuan",
     ),
     "events_hosted": ("acara antarabangsa", "majlis antarabangsa", "program antarabangsa"),
     "promotion_events": (
@@ -17,12 +20,15 @@ _CUES: dict[str, tuple[str, ...]] = {
         "aktiviti promosi pelaburan", "aktiviti promosi",
     ),
     "event_participants": ("peserta", "hadirin", "perwakilan"),
-    "fdi_projects": ("projek FDI", "projek PLA", "projek pelaburan asing", "projek pelaburan langsung asing"),
+    "fdi_projects": (
+        "projek FDI", "projek PLA", "projek pelaburan asing", "projek pelaburan langsung asing",
+    ),
     "fdi_capital": ("modal FDI", "modal asing"),
     "domestic_projects": ("projek domestik", "projek tempatan", "projek pelaburan domestik"),
     "domestic_capital": ("modal domestik", "modal tempatan"),
     "investment_commitments": (
-        "sijil pelaburan", "sijil pendaftaran pelaburan", "lesen pelaburan", "komitmen pelaburan",
+        "sijil pelaburan", "sijil pendaftaran pelaburan", "lesen pelaburan",
+        "komitmen pelaburan",
     ),
     "oda_capital": ("ODA", "bantuan pembangunan rasmi"),
     "ngo_aid": ("bantuan bukan kerajaan", "bantuan NGO"),
@@ -31,7 +37,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "trade_turnover": (
         "perolehan import-eksport", "perolehan eksport-import", "nilai import-eksport",
         "nilai eksport-import", "nilai dagangan", "jumlah dagangan", "perdagangan dua hala",
-        "dagangan dua hala", "eksport dan import", "import dan eksport", "perolehan perdagangan",
+        "dagangan dua hala", "eksport dan import", "import dan eksport",
+        "perolehan perdagangan",
     ),
     "visitors_total": ("pengunjung", "pelancong", "ketibaan pelancong", "kunjungan", "pelawat"),
     "visitors_international": (
@@ -43,7 +50,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "kumpulan dan individu",
     ),
     "delegation": ("delegasi", "rombongan"),
-    "locality": ("wilayah", "bandar", "daerah", "kawasan", "negeri", "lokaliti", "kerajaan tempatan"),
+    "locality": (
+        "wilayah", "bandar", "daerah", "kawasan", "negeri", "lokaliti", "kerajaan tempatan",
+    ),
     "country": ("negara",),
     "project": ("projek",),
     "conference": (
@@ -78,14 +87,16 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "national": ("seluruh negara", "peringkat nasional", "di seluruh negara"),
     "now": ("kini", "setakat ini", "pada masa ini", "sehingga kini", "buat masa ini"),
-    "city": ("bandar raya ini", "bandar ini", "wilayah ini", "wilayah tersebut", "bandar tersebut"),
+    "city": ("bandar raya ini", "bandar ini", "bandar tersebut"),
+    "province": ("wilayah ini", "wilayah tersebut"),
+    "compare": ("berbanding", "daripada"),
     "and": ("dan", "serta", "manakala", "sementara"),
     "none": ("eksport", "import", "KDNK", "GRDP", "hasil", "pendapatan", "disalurkan"),
     "other": (
-        "peluang pekerjaan", "pekerjaan", "pekerja", "syarikat", "perniagaan", "hotel",
-        "bilik", "hektar", "tahun", "bulan", "hari", "kali", "peratus", "penyelesaian", "orang",
+        "peluang pekerjaan", "pekerjaan", "pekerja", "syarikat", "perniagaan", "hotel", "bilik",
+        "hektar", "tahun", "bulan", "hari", "kali", "peratus", "penyelesaian", "orang",
     ),
-}
+}  # fmt: skip
 # --- end of metric cues ---
 
 LEXICON = make_lexicon(

@@ -21,8 +21,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "event_participants": ("participantes", "delegados", "convidados"),
     "fdi_projects": (
-        "projetos de IDE", "projetos IDE", "projetos FDI", "projetos de investimento estrangeiro",
-        "projetos com capital estrangeiro", "projetos de investimento estrangeiro direto",
+        "projetos de IDE", "projetos IDE", "projetos FDI",
+        "projetos de investimento estrangeiro", "projetos com capital estrangeiro",
+        "projetos de investimento estrangeiro direto",
     ),
     "fdi_capital": ("capital de IDE",),
     "domestic_projects": ("projetos nacionais", "projetos domésticos"),
@@ -31,7 +32,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "certificados de investimento", "certificados de registro de investimento",
         "licenças de investimento", "compromissos de investimento",
     ),
-    "oda_capital": ("APD", "ODA", "assistência oficial ao desenvolvimento", "ajuda oficial ao desenvolvimento"),
+    "oda_capital": (
+        "APD", "ODA", "assistência oficial ao desenvolvimento",
+        "ajuda oficial ao desenvolvimento",
+    ),
     "ngo_aid": ("ajuda não governamental",),
     "ngo_partners": ("ONGs", "ONG", "organizações não governamentais"),
     "ngo_projects": ("projetos de ONG", "projetos não governamentais"),
@@ -82,7 +86,10 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "investment": ("investimento", "investimentos"),
     "aid": ("ajuda", "assistência", "financiamento", "subsídios"),
-    "receive": ("recebeu", "recebido", "acolheu", "acolhido", "deu as boas-vindas", "recebe", "recebendo"),
+    "receive": (
+        "recebeu", "recebido", "acolheu", "acolhido", "deu as boas-vindas", "recebe",
+        "recebendo",
+    ),
     "send": ("enviou", "enviado", "enviando", "enviaram"),
     "attend": ("participaram", "compareceram", "reuniu", "presença", "participação"),
     "sign": ("assinou", "assinados", "assinado", "firmou", "firmados", "assinaram"),
@@ -98,7 +105,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "national": ("todo o país", "em nível nacional", "a nível nacional"),
     "now": ("atualmente", "até o momento", "até agora", "até à data", "até hoje"),
-    "city": ("a cidade", "a província", "esta cidade", "a localidade", "esta província"),
+    "city": ("a cidade", "esta cidade", "a localidade"),
+    "province": ("a província", "esta província"),
+    "compare": ("em comparação com", "em relação a", "face a", "do que em", "que em"),
     "and": ("e", "bem como", "enquanto"),
     "none": (
         "exportações", "importações", "PIB", "GRDP", "receitas", "desembolsado", "desembolso",
@@ -107,7 +116,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "empregos", "empresas", "hotéis", "quartos", "hectares", "anos", "meses", "dias",
         "vezes", "membros", "por cento", "soluções", "tarefas",
     ),
-}
+}  # fmt: skip
 # --- end of metric cues ---
 
 LEXICON = make_lexicon(

@@ -53,9 +53,10 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "ngo_projects": ("dự án phi chính phủ", "dự án viện trợ phi chính phủ", "dự án viện trợ"),
     "trade_turnover": (
-        "kim ngạch xuất nhập khẩu", "kim ngạch xuất, nhập khẩu", "tổng kim ngạch xuất nhập khẩu",
-        "kim ngạch thương mại", "thương mại hai chiều", "kim ngạch thương mại hai chiều",
-        "xuất nhập khẩu", "kim ngạch xuất - nhập khẩu", "kim ngạch xuất-nhập khẩu",
+        "kim ngạch xuất nhập khẩu", "kim ngạch xuất, nhập khẩu",
+        "tổng kim ngạch xuất nhập khẩu", "kim ngạch thương mại", "thương mại hai chiều",
+        "kim ngạch thương mại hai chiều", "xuất nhập khẩu", "kim ngạch xuất - nhập khẩu",
+        "kim ngạch xuất-nhập khẩu",
     ),
     "visitors_total": (
         "lượt khách", "du khách", "khách du lịch", "lượt du khách", "lượt khách du lịch",
@@ -75,7 +76,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "địa phương", "tỉnh", "thành phố", "tỉnh, thành phố", "vùng", "bang", "tỉnh, thành",
         "chính quyền địa phương", "tỉnh thành",
     ),
-    "country": ("quốc gia", "nước", "quốc gia và vùng lãnh thổ", "vùng lãnh thổ", "quốc gia, vùng lãnh thổ"),
+    "country": (
+        "quốc gia", "nước", "quốc gia và vùng lãnh thổ", "vùng lãnh thổ",
+        "quốc gia, vùng lãnh thổ",
+    ),
     "project": ("dự án",),
     "conference": (
         "hội nghị", "hội thảo", "diễn đàn", "tọa đàm", "toạ đàm", "chương trình", "hội chợ",
@@ -98,7 +102,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "investment": ("đầu tư",),
     "aid": ("viện trợ", "tài trợ", "hỗ trợ"),
-    "receive": ("đón", "tiếp", "đón tiếp", "tiếp đón", "đón nhận", "tiếp và làm việc", "tiếp nhận"),
+    "receive": (
+        "đón", "tiếp", "đón tiếp", "tiếp đón", "đón nhận", "tiếp và làm việc", "tiếp nhận",
+    ),
     "send": ("cử", "tổ chức đoàn đi", "đi công tác", "đưa đoàn", "đoàn đi"),
     "attend": ("tham dự", "dự", "có mặt", "quy tụ", "thu hút sự tham gia", "có sự tham gia"),
     "sign": ("ký kết", "ký", "ký mới"),
@@ -110,29 +116,30 @@ _CUES: dict[str, tuple[str, ...]] = {
         "quan hệ hợp tác",
     ),
     "target": (
-        "mục tiêu", "phấn đấu", "chỉ tiêu", "kế hoạch", "dự kiến", "định hướng",
-        "đến năm 2030", "tới năm 2030", "dự báo", "đến năm 2035", "đến năm 2045", "tầm nhìn", "sẽ",
+        "mục tiêu", "phấn đấu", "chỉ tiêu", "kế hoạch", "dự kiến", "định hướng", "đến năm 2030",
+        "tới năm 2030", "dự báo", "đến năm 2035", "đến năm 2045", "tầm nhìn", "sẽ",
     ),
-    "achieved": ("vượt kế hoạch", "so với kế hoạch", "vượt chỉ tiêu", "đạt kế hoạch", "kế hoạch năm"),
+    "achieved": (
+        "vượt kế hoạch", "so với kế hoạch", "vượt chỉ tiêu", "đạt kế hoạch", "kế hoạch năm",
+    ),
     "national": ("cả nước", "toàn quốc", "trên cả nước", "của cả nước", "toàn ngành"),
     "now": ("hiện nay", "hiện có", "đến nay", "hiện đang", "tính đến nay", "lũy kế", "luỹ kế"),
-    "city": (
-        "thành phố này", "tỉnh này", "Thành phố đã", "tỉnh đã", "địa phương này",
-        "thành phố đã", "Tỉnh đã",
-    ),
-    "and": ("và", "cùng với", "trong khi", "còn"),
+    "city": ("thành phố này", "Thành phố đã", "địa phương này", "thành phố đã"),
+    "province": ("tỉnh này", "tỉnh đã", "Tỉnh đã"),
+    "compare": ("so với", "so cùng kỳ", "cùng kỳ", "so với cùng kỳ"),
+    "and": ("và", "cùng với", "trong khi"),
     "none": (
         "xuất khẩu", "nhập khẩu", "GRDP", "GDP", "thu ngân sách", "giải ngân", "doanh thu",
         "ngân sách", "vốn giải ngân",
     ),
     "other": (
-        "việc làm", "lao động", "doanh nghiệp", "khách sạn", "phòng", "ha", "héc-ta", "km",
-        "năm", "tháng", "ngày", "lần", "phần trăm", "đoàn kết", "đoàn thể", "đoàn viên",
-        "Đoàn Thanh niên", "Kế hoạch và Đầu tư", "khu công nghiệp", "giải pháp", "nhiệm vụ",
-        "người", "đột phá", "cơ sở lưu trú", "buồng", "tiếp tục", "trực tiếp", "tiếp cận",
-        "bầu cử", "cử tri", "thư ký", "đăng ký", "dự thảo", "tiếp thu",
+        "lượt người", "việc làm", "lao động", "doanh nghiệp", "khách sạn", "phòng", "ha",
+        "héc-ta", "km", "năm", "tháng", "ngày", "lần", "phần trăm", "đoàn kết", "đoàn thể",
+        "đoàn viên", "Đoàn Thanh niên", "Kế hoạch và Đầu tư", "khu công nghiệp", "giải pháp",
+        "nhiệm vụ", "người", "đột phá", "cơ sở lưu trú", "buồng", "tiếp tục", "trực tiếp",
+        "tiếp cận", "bầu cử", "cử tri", "thư ký", "đăng ký", "dự thảo", "tiếp thu",
     ),
-}
+}  # fmt: skip
 # --- end of metric cues ---
 
 LEXICON = make_lexicon(

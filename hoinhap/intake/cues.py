@@ -1,0 +1,206 @@
+"""Cue phrases: the words around a figure that say what it counts.
+
+Each language module lists its cue phrases in ``Lexicon.metric_cues``, keyed by a *concept*
+from the vocabulary below. A concept is either one of the 24 metrics (a phrase that names
+the metric on its own: "sister cities", "kim ngạch xuất nhập khẩu", "姉妹都市") or a
+building block that the rules in facts.py combine: a head noun ("delegation", "project"),
+a modifier ("fdi", "foreign"), a verb ("receive", "sign"), or a clause marker ("target",
+"and"). Phrases are matched case-insensitively, in one Aho-Corasick pass per text, leftmost
+longest first, so "xuất nhập khẩu" (trade) wins over "xuất khẩu" (exports, a blocker).
+
+Phrase syntax: a leading "*" lets the phrase start inside a word (German compounds:
+"*delegationen" in "Wirtschaftsdelegationen"); a trailing "=" asks for a word boundary after
+it. Otherwise a phrase must start at a word boundary (Arabic-script words may carry a
+clitic such as و ب ل ال) and may end inside a word ("delegation" matches "delegations"),
+except in Vietnamese, whose syllables are words: there every phrase ends at a boundary.
+Chinese, Japanese, Thai, Lao and Khmer have no boundaries.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import ahocorasick
+
+from hoinhap.intake.langs import get_lexicon
+from hoinhap.intake.lexicon import spelling_variants
+
+METRICS: tuple[str, ...] = (
+    "partner_localities", "partner_countries", "agreements_signed", "delegations_received",
+    "delegations_sent", "events_hosted", "promotion_events", "event_participants",
+    "fdi_projects", "fdi_capital", "fdi_source_countries", "domestic_projects",
+    "domestic_capital", "investment_attracted", "investment_commitments", "oda_capital",
+    "ngo_aid", "ngo_partners", "ngo_projects", "trade_turnover", "visitors_total",
+    "visitors_international", "awards_given", "org_memberships",
+)  # fmt: skip
+
+MONEY_METRICS = frozenset(
+    ("fdi_capital", "domestic_capital", "investment_attracted", "investment_commitments",
+     "oda_capital", "ngo_aid", "trade_turnover")
+)  # fmt: skip
+COUNT_METRICS = frozenset(METRICS) - MONEY_METRICS
+
+# Head nouns: what a count counts, resolved by the rules in facts.py; "counter": a classifier
+# that ends a noun phrase after a number (Thai "2 ฉบับ", Korean "7건"), so the noun is before.
+NOUNS = frozenset(
+    ("delegation", "participant", "locality", "country", "project", "conference",
+     "organization", "partner", "event", "counter")
+)  # fmt: skip
+# Modifiers that say whose money or projects: FDI, domestic, NGO; "foreign" = international.
+MODIFIERS = frozenset(("fdi", "domestic", "ngo", "foreign", "promotion"))
+# Money words that need a modifier or context: capital, investment, aid.
+MONEY_WORDS = frozenset(("capital", "investment", "aid"))
+VERBS = frozenset(("receive", "send", "attend", "sign", "join", "attract", "host", "relation"))
+# Clause markers: targets and plans, what overrides them ("exceeding the target"), national
+# scope, "currently", the city or province itself ("the city", "tỉnh này"), comparisons
+# ("compared with 2023": that year is not the figure's), coordinating conjunctions,
+# "none": words that claim a figure for no metric (exports alone, GRDP, disbursed FDI), and
+# "other": other things counted (years, jobs, companies, hotels), which block a count only.
+MARKERS = frozenset(
+    ("target", "achieved", "national", "now", "city", "province", "compare", "and", "none", "other")
+)
+
+CONCEPTS = frozenset(METRICS) | NOUNS | MODIFIERS | MONEY_WORDS | VERBS | MARKERS
+
+_UNSPACED = frozenset(("zh", "ja", "th", "lo", "km"))
+_CLOSED_BY_DEFAULT = frozenset(("vi",))
+_CLOSED_CONCEPTS = frozenset(("and", "compare"))  # "e" is not "entre", "als" not "also"
+_FOLD = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی", "\u00a0": " ", "\u202f": " "})
+_CLITICS = ("و", "ب", "ل", "ف", "ک", "ال", "وال", "بال", "لل", "فال", "کال", "وب", "ول")
+_ARABIC_SCRIPT = frozenset(("ar", "fa", "ur"))
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue phrase found in a text: its concept and offsets."""
+
+    concept: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    length: int
+    concept: str
+    open_left: bool
+    open_right: bool
+
+
+def fold_text(text: str) -> str:
+    """Lower case, Arabic-script letter variants unified, same length as ``text``."""
+    folded = text.lower()
+    if len(folded) != len(text):  # a letter whose lower case is longer ("İ")
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return folded.translate(_FOLD)
+
+
+def _phrase_forms(phrase: str, lang: str) -> list[str]:
+    forms = spelling_variants([phrase]) if lang in _ARABIC_SCRIPT else [phrase]
+    out: list[str] = []
+    for form in forms:
+        out.append(form)
+        if "\u200c" in form:  # Persian/Urdu zero-width non-joiner, often dropped or spaced
+            out += [form.replace("\u200c", ""), form.replace("\u200c", " ")]
+    return out
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalpha() or unicodedata.category(char)[0] == "M"
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or unicodedata.category(char)[0] in "MN"
+
+
+class CueMatcher:
+    """All cue phrases of one language in one automaton."""
+
+    def __init__(self, lang: str, cues: dict[str, tuple[str, ...]]) -> None:
+        self.lang = lang
+        self.bounded = lang not in _UNSPACED
+        self.clitics = _CLITICS if lang in _ARABIC_SCRIPT else ()
+        self.automaton: Any = ahocorasick.Automaton()
+        self.entries: dict[str, _Entry] = {}
+        for concept, phrases in cues.items():
+            if concept not in CONCEPTS:
+                raise ValueError(f"{lang}: unknown cue concept {concept!r}")
+            for phrase in phrases:
+                self._add(phrase, concept)
+        for key, entry in self.entries.items():
+            self.automaton.add_word(key, entry)
+        self.size = len(self.entries)
+        if self.size:
+            self.automaton.make_automaton()
+
+    def _add(self, phrase: str, concept: str) -> None:
+        """Index a phrase; the first concept given to a form wins, its boundaries widen."""
+        open_left = phrase.startswith("*")
+        closed_right = (
+            phrase.endswith("=")
+            or self.lang in _CLOSED_BY_DEFAULT
+            or concept in _CLOSED_CONCEPTS
+            or (len(phrase.strip("*=")) <= 2 and all(c < "\u0500" for c in phrase))
+        )
+        body = phrase.strip("*=")
+        for form in _phrase_forms(body, self.lang):
+            key = fold_text(form)
+            if not key:
+                continue
+            known = self.entries.get(key)
+            if known is None:
+                self.entries[key] = _Entry(len(key), concept, open_left, not closed_right)
+            else:
+                self.entries[key] = _Entry(
+                    known.length, known.concept, known.open_left or open_left,
+                    known.open_right or not closed_right,
+                )  # fmt: skip
+
+    def find(self, text: str) -> list[Cue]:
+        """The cues in ``text``, leftmost longest, not overlapping, in order."""
+        if not self.size:
+            return []
+        folded = fold_text(text)
+        found: list[tuple[int, int, str]] = []
+        for last, entry in self.automaton.iter(folded):
+            start, end = last - entry.length + 1, last + 1
+            if self._accepts(folded, start, end, entry):
+                found.append((start, end, entry.concept))
+        return _leftmost_longest(found)
+
+    def _accepts(self, text: str, start: int, end: int, entry: _Entry) -> bool:
+        if not self.bounded:
+            return True
+        if not entry.open_right and end < len(text) and _is_word_char(text[end]):
+            return False
+        if entry.open_left or start == 0 or not _is_letter(text[start - 1]):
+            return True
+        word_start = start
+        while word_start > 0 and _is_word_char(text[word_start - 1]):
+            word_start -= 1
+        return text[word_start:start] in self.clitics
+
+
+def _leftmost_longest(found: list[tuple[int, int, str]]) -> list[Cue]:
+    found.sort(key=lambda item: (item[0], item[0] - item[1]))
+    cues: list[Cue] = []
+    reached = 0
+    for start, end, concept in found:
+        if start >= reached:
+            cues.append(Cue(concept, start, end))
+            reached = end
+    return cues
+
+
+@cache
+def cue_matcher(lang: str) -> CueMatcher:
+    """The cue matcher of a supported language (built once)."""
+    return CueMatcher(lang, get_lexicon(lang).metric_cues)
+
+
+def find_cues(text: str, lang: str) -> list[Cue]:
+    """Every cue phrase in ``text``, in order."""
+    return cue_matcher(lang).find(text)

@@ -1,0 +1,226 @@
+"""Extract a document: its language, the figures it states (facts) and what it names
+(entities), in the shape of the annotated corpus (one JSON object per document).
+
+    extract_document(text, doc="NAME", lang=None, published=None) -> Extraction
+
+Per sentence: the quantities (quantities.py) that are not part of a period, each given a
+metric by its cue phrases (facts.py), a subject (subjects.py) and a period: the nearest
+period named in the sentence, else the latest one named before it in the same section
+(between blank lines). A figure whose period lies after the document's year, or whose
+clause names a target or plan, is left out. The same figure stated twice is one fact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from hoinhap.intake.clauses import Clause, Resolved
+from hoinhap.intake.cues import Cue, find_cues
+from hoinhap.intake.entities import Entity, find_entities, main_locality
+from hoinhap.intake.facts import FAMILY, MetricResolver
+from hoinhap.intake.gazetteer import load_gazetteer
+from hoinhap.intake.langid import detect_language
+from hoinhap.intake.langs import SUPPORTED
+from hoinhap.intake.periods import PeriodMention, find_periods
+from hoinhap.intake.quantities import Quantity, find_quantities
+from hoinhap.intake.sentences import Distances, Sentence, split_sentences
+from hoinhap.intake.subjects import Place, SubjectResolver, places_from_matches
+from hoinhap.intake.timeframes import PeriodResolver
+
+T = TypeVar("T", Quantity, Cue, PeriodMention, Place)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One figure a document states, with the exact quote that states it."""
+
+    subject: str
+    metric: str
+    value: float
+    unit: str
+    approx: str
+    period: str | None
+    quote: str
+    start: int
+    end: int
+
+    def as_dict(self) -> dict[str, Any]:
+        """The corpus-schema form."""
+        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        return {
+            "subject": self.subject,
+            "metric": self.metric,
+            "value": value,
+            "unit": self.unit,
+            "approx": self.approx,
+            "period": self.period,
+            "quote": self.quote,
+        }
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What one document states: language, facts and entities."""
+
+    doc: str
+    lang: str | None
+    facts: list[Fact] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The annotated-corpus shape: {"doc", "lang", "facts", "entities"}."""
+        return {
+            "doc": self.doc,
+            "lang": self.lang,
+            "facts": [f.as_dict() for f in self.facts],
+            "entities": [e.as_dict() for e in self.entities],
+        }
+
+
+def extract_document(
+    text: str, *, doc: str, lang: str | None = None, published: dt.date | None = None
+) -> Extraction:
+    """The facts and entities of one document (``lang`` detected when not given)."""
+    if not text.strip():
+        return Extraction(doc, lang)
+    code = lang or detect_language(text)
+    if code not in SUPPORTED:
+        return Extraction(doc, code)
+    entities = find_entities(text, code)
+    facts = _Document(text, code, published, entities).facts()
+    return Extraction(doc, code, facts, entities)
+
+
+class _Document:
+    """One pass over a document: sentences, cues, quantities, periods, places."""
+
+    def __init__(
+        self, text: str, lang: str, published: dt.date | None, entities: Sequence[Entity]
+    ) -> None:
+        self.text = text
+        distances = Distances(text, lang)
+        self.sentences = split_sentences(text)
+        periods = find_periods(text, lang, published=published)
+        taken = _Index(sorted(periods, key=_start))
+        quantities = [q for q in find_quantities(text, lang) if not taken.overlaps(q)]
+        places = places_from_matches(text, load_gazetteer().find(text, lang))
+        cues, places = _untangle(find_cues(text, lang), places, quantities)
+        self.cues = _Index(cues)
+        self.quantities = _Index(quantities)
+        self.timeframes = PeriodResolver(text, self.sentences, periods, cues, distances, published)
+        self.places = _Index(places)
+        self.subjects = SubjectResolver(self.places.items, main_locality(entities), distances)
+        self.resolver = MetricResolver(text, lang, distances)
+
+    def facts(self) -> list[Fact]:
+        found: list[Fact] = []
+        family = ""
+        section = -1
+        for sentence in self.sentences:
+            if sentence.section != section:
+                family, section = "", sentence.section
+            facts = self._sentence_facts(sentence, family)
+            found += facts
+            families = [FAMILY[f.metric] for f in facts if f.metric in FAMILY]
+            family = families[-1] if families else ("" if facts else family)
+        return _deduplicate(found)
+
+    def _sentence_facts(self, sentence: Sentence, family: str) -> list[Fact]:
+        quantities = self.quantities.within(sentence)
+        if not quantities:
+            return []
+        cues = self.cues.within(sentence)
+        places = self.places.within(sentence)
+        clause = Clause(sentence.start, sentence.end, cues, quantities, family, places)
+        facts: list[Fact] = []
+        for item in self.resolver.resolve(clause):
+            fact = self._fact(item, sentence, cues)
+            if fact is not None:
+                facts.append(fact)
+        return facts
+
+    def _fact(self, item: Resolved, sentence: Sentence, cues: Sequence[Cue]) -> Fact | None:
+        q = item.quantity
+        subject = self.subjects.subject(q.start, q.end, (sentence.start, sentence.end), cues)
+        if subject is None:
+            return None
+        period = self.timeframes.period(q, sentence, cues)
+        if period.planned:
+            return None
+        start, end = q.start, q.end
+        if item.cue is not None:
+            start, end = min(start, item.cue.start), max(end, item.cue.end)
+        quote = self.text[start:end]
+        return Fact(
+            subject, item.metric, q.value, q.unit, q.approx, period.label, quote, start, end
+        )
+
+
+class _Index(Generic[T]):
+    """Items with offsets (sorted by start), sliced by sentence with two bisections."""
+
+    def __init__(self, items: Sequence[T]) -> None:
+        self.items: list[T] = list(items)
+        self.starts: list[int] = [i.start for i in self.items]
+
+    def within(self, sentence: Sentence) -> list[T]:
+        lo = bisect_left(self.starts, sentence.start)
+        hi = bisect_left(self.starts, sentence.end)
+        return [i for i in self.items[lo:hi] if i.end <= sentence.end]
+
+    def contains(self, span: Cue | Place) -> bool:
+        """Whether an item covers the span and is longer than it."""
+        i = bisect_left(self.starts, span.start + 1)
+        if i == 0:
+            return False
+        item = self.items[i - 1]
+        longer: bool = item.end - item.start > span.end - span.start
+        return item.start <= span.start and span.end <= item.end and longer
+
+    def overlaps(self, span: Quantity) -> bool:
+        """Whether an item overlaps the span (items do not overlap one another)."""
+        i = bisect_left(self.starts, span.end)
+        return i > 0 and self.items[i - 1].end > span.start
+
+
+def _untangle(
+    cues: list[Cue], places: list[Place], quantities: list[Quantity]
+) -> tuple[list[Cue], list[Place]]:
+    """A cue inside a place name is part of the name ("รัฐ" in "สหรัฐ"); a place inside a cue
+    phrase or a quantity is part of them (Urdu "کاری" in "سرمایہ کاری", "ดอลลาร์สหรัฐ")."""
+    place_index = _Index(places)
+    kept_cues = [c for c in cues if not place_index.contains(c)]
+    cue_index = _Index(cues)
+    quantity_index = _Index(quantities)
+    kept_places = [
+        p for p in places if not cue_index.contains(p) and not quantity_index.contains(p)
+    ]
+    return kept_cues, kept_places
+
+
+def _start(item: PeriodMention) -> int:
+    return item.start
+
+
+def _deduplicate(facts: list[Fact]) -> list[Fact]:
+    """The same figure stated twice is one fact: same subject, metric, unit and value, and
+    the same period or none on one side (a stated period wins over none)."""
+    kept: list[Fact | None] = []
+    seen: dict[tuple[str, str, str, float], list[int]] = {}
+    for fact in facts:
+        key = (fact.subject, fact.metric, fact.unit, float(f"{fact.value:.9g}"))
+        same = seen.setdefault(key, [])
+        for n in same:
+            known = kept[n]
+            if known is not None and (known.period in (None, fact.period) or fact.period is None):
+                if known.period is None and fact.period is not None:
+                    kept[n] = fact
+                break
+        else:
+            same.append(len(kept))
+            kept.append(fact)
+    return [fact for fact in kept if fact is not None]

@@ -1,0 +1,123 @@
+"""Whose figure it is: the Vietnamese locality a sentence names, else the document's own.
+
+In order: a national cue in the figure's clause ("cả nước", "nationwide", "全国") makes it
+"Vietnam"; then the first Vietnamese locality named before the figure in its clause ("Phu
+Quoc island in Kien Giang province welcomed ..." is about Phu Quoc), else the first one
+named before it in the sentence, else one named after it in the same clause; "the city" /
+"tỉnh này" / "المدينة" points to the last city (or province) named before it, else to the
+main locality; a sentence
+that names a foreign locality before the figure and no Vietnamese one is about that foreign
+place (no subject); a sentence that names only Vietnam is national; otherwise the main
+locality. A dateline ("NHA TRANG — ") names where the story was filed, not its subject.
+Localities keep the name the text uses for them (resolving lineage is the registry's job).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from hoinhap.intake.cues import Cue
+from hoinhap.intake.gazetteer import Match
+from hoinhap.intake.sentences import Distances
+
+NATIONAL_WINDOW = 6
+VIETNAM = "Vietnam"
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:[—–-]|:|\(|,[ \t]*\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place named in the text: kind "vn" (a Vietnamese locality), "foreign" (a foreign
+    locality), "country" (another country) or "vietnam"; ``level`` is the gazetteer's kind
+    ("city", "province", "district" ...)."""
+
+    kind: str
+    name: str
+    start: int
+    end: int
+    level: str = ""
+    dateline: bool = False
+
+
+def places_from_matches(text: str, matches: Sequence[Match]) -> list[Place]:
+    """The place mentions among gazetteer matches, in order."""
+    places: list[Place] = []
+    for m in matches:
+        entry = m.entry
+        if entry.type == "locality":
+            places.append(
+                Place("vn", entry.name, m.start, m.end, entry.kind, _is_dateline(text, m))
+            )
+        elif entry.type == "foreign_locality":
+            places.append(Place("foreign", entry.name, m.start, m.end, entry.kind))
+        elif entry.type == "country":
+            kind = "vietnam" if entry.name == VIETNAM else "country"
+            places.append(Place(kind, entry.name, m.start, m.end, entry.kind))
+    return places
+
+
+def _is_dateline(text: str, m: Match) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return not text[line_start : m.start].strip() and bool(_DATELINE_AFTER.match(text, m.end))
+
+
+class SubjectResolver:
+    """Picks the subject of each figure of a document."""
+
+    def __init__(self, places: Sequence[Place], main: str | None, distances: Distances) -> None:
+        self.places = [p for p in places if not p.dateline]
+        self.starts = [p.start for p in self.places]
+        self.main = main
+        self.d = distances
+
+    def subject(
+        self, start: int, end: int, sentence: tuple[int, int], cues: Sequence[Cue]
+    ) -> str | None:
+        """The subject of the figure at ``start:end`` in the sentence span, or None."""
+        if self._national(start, end, cues):
+            return VIETNAM
+        lo, hi = bisect_left(self.starts, sentence[0]), bisect_left(self.starts, sentence[1])
+        inside = self.places[lo:hi]
+        local = [p for p in inside if p.kind == "vn"]
+        named = self._named(local, start, end)
+        if named is not None:
+            return named
+        for cue in cues:
+            if cue.concept in ("city", "province") and cue.end <= start:
+                return self._antecedent(cue) or self.main
+        if any(p.kind == "foreign" and p.end <= start for p in inside):
+            return None
+        if any(p.kind == "vietnam" for p in inside) and not local:
+            return VIETNAM
+        return self.main
+
+    def _named(self, local: list[Place], start: int, end: int) -> str | None:
+        before = [p for p in local if p.end <= start]
+        same_clause = [p for p in before if not self.d.commas(p.end, start)]
+        if same_clause:
+            return same_clause[0].name
+        if before:
+            return before[0].name
+        after = [p for p in local if p.start >= end and not self.d.commas(end, p.start)]
+        return after[0].name if after else None
+
+    def _antecedent(self, cue: Cue) -> str | None:
+        """The last Vietnamese city (or province, for "the province") named before the cue."""
+        level = "province" if cue.concept == "province" else "city"
+        for place in reversed(self.places[: bisect_left(self.starts, cue.start)]):
+            if place.kind == "vn" and place.level == level:
+                return place.name
+        return None
+
+    def _national(self, start: int, end: int, cues: Sequence[Cue]) -> bool:
+        for cue in cues:
+            if cue.concept != "national":
+                continue
+            if cue.end <= start and self.d.cost(cue.end, start) <= NATIONAL_WINDOW:
+                return True
+            if cue.start >= end and self.d.cost(end, cue.start) <= NATIONAL_WINDOW:
+                return True
+        return False

@@ -1,0 +1,157 @@
+"""The period a figure covers, from the periods its sentence (or the sentences before) name.
+
+A figure takes the nearest period named in its sentence; with none, the latest one named in
+the sentences before it, in the same section (between blank lines): "In 2024, Quang Ninh
+received 215 delegations. ... Trade turnover reached US$8.2 billion" -> both 2024. Not
+taken: a period after a comparison ("up 18% compared with 2023"); a period that runs past
+the document's year ("2025-2030" in a 2025 article), which leaves the figure without a
+period; a figure whose period starts after the document's year is a plan and is dropped.
+"Currently" / "so far" / "hiện nay" next to a figure means no period (schema: null).
+
+Besides the periods.py finds, a bare year in running text counts as that year ("Quang Nam
+begrüßte 2024 insgesamt ...", "Sepanjang 2024, ..."), unless a name carries it ("Da Nang
+Meet 2024", "APEC 2017"): a capitalised word before it, not at the start of the sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from hoinhap.intake.cues import Cue
+from hoinhap.intake.periods import PeriodMention
+from hoinhap.intake.quantities import Quantity
+from hoinhap.intake.sentences import Distances, Sentence
+
+_YEAR = re.compile(r"\d{4}")
+_BARE_YEAR = re.compile(r"(?<![\w\-/.,–—])((?:19[5-9]|20\d)\d)(?![\w\-/–—]|[.,]\d)")
+_PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
+COMPARE_WINDOW = 2
+NOW_WINDOW = 8
+NOW_AFTER_WINDOW = 3
+
+
+class Timeframe(NamedTuple):
+    """A figure's period label (None when none is stated) and whether it is a plan."""
+
+    label: str | None
+    planned: bool = False
+
+
+def reference_year(periods: Sequence[PeriodMention], published: dt.date | None) -> int:
+    """The year the document speaks from: its publication year, else the latest dated day or
+    month it names, else the current year."""
+    if published is not None:
+        return published.year
+    dated = [int(p.label[:4]) for p in periods if p.kind in ("day", "month") and p.label]
+    return max(dated) if dated else dt.datetime.now(dt.UTC).year
+
+
+class PeriodResolver:
+    """Finds the period of each figure of one document."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[Sentence],
+        periods: Sequence[PeriodMention],
+        cues: Sequence[Cue],
+        distances: Distances,
+        published: dt.date | None,
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.d = distances
+        self.ref_year = reference_year(periods, published)
+        compare_ends = [c.end for c in cues if c.concept == "compare"]
+        found = sorted([*periods, *self._bare_years(periods)], key=lambda p: p.start)
+        self.periods = [p for p in found if p.label and not self._after_compare(p, compare_ends)]
+        self.starts = [p.start for p in self.periods]
+        self.inherited = self._inherited()
+
+    def _inherited(self) -> list[str | None]:
+        """For each sentence, the latest usable period named before it in its section."""
+        labels: list[str | None] = []
+        last: str | None = None
+        section = -1
+        for sentence in self.sentences:
+            if sentence.section != section:
+                last, section = None, sentence.section
+            labels.append(last)
+            usable = [p for p in self._within(sentence) if not self._runs_later(p)]
+            if usable:
+                last = usable[-1].label
+        return labels
+
+    def _bare_years(self, periods: Sequence[PeriodMention]) -> list[PeriodMention]:
+        taken = sorted((p.start, p.end) for p in periods)
+        taken_starts = [start for start, _ in taken]
+        years: list[PeriodMention] = []
+        for sentence in self.sentences:
+            for m in _BARE_YEAR.finditer(self.text, sentence.start, sentence.end):
+                i = bisect_left(taken_starts, m.end())
+                if i and taken[i - 1][1] > m.start():
+                    continue
+                if int(m.group(1)) <= self.ref_year and not self._named(sentence, m.start()):
+                    years.append(PeriodMention(m.group(1), "year", m.start(), m.end(), m.group(1)))
+        return years
+
+    def _named(self, sentence: Sentence, start: int) -> bool:
+        """A year carried by a name: "Meet 2024", "APEC 2017" (not the sentence's first word)."""
+        previous = _PREVIOUS_WORD.search(self.text, sentence.start, start)
+        if previous is None:
+            return False
+        word = previous.group(1)
+        return word[:1].isupper() and previous.start(1) > sentence.start
+
+    def _after_compare(self, period: PeriodMention, compare_ends: list[int]) -> bool:
+        i = bisect_left(compare_ends, period.start + 1) - 1
+        return i >= 0 and self.d.words(compare_ends[i], period.start) <= COMPARE_WINDOW
+
+    def _within(self, sentence: Sentence) -> list[PeriodMention]:
+        lo, hi = bisect_left(self.starts, sentence.start), bisect_left(self.starts, sentence.end)
+        return self.periods[lo:hi]
+
+    def period(self, q: Quantity, sentence: Sentence, cues: Sequence[Cue]) -> Timeframe:
+        """The figure's period, stated in its sentence or in the ones before it."""
+        nearest = self._nearest(q, self._within(sentence))
+        if nearest is not None:
+            if self._starts_later(nearest):
+                return Timeframe(None, planned=True)
+            return Timeframe(None if self._runs_later(nearest) else nearest.label)
+        if self._now(q, cues):
+            return Timeframe(None)
+        return Timeframe(self.inherited[sentence.index])
+
+    def _nearest(self, q: Quantity, periods: Sequence[PeriodMention]) -> PeriodMention | None:
+        best: tuple[int, PeriodMention] | None = None
+        for p in periods:
+            if p.end <= q.start:
+                cost = self.d.cost(p.end, q.start)
+            else:
+                cost = self.d.cost(q.end, p.start) + 1
+            if best is None or cost < best[0]:
+                best = (cost, p)
+        return None if best is None else best[1]
+
+    def _now(self, q: Quantity, cues: Sequence[Cue]) -> bool:
+        """ "currently has 112 projects", "the 98 projects still valid to date"."""
+        for cue in cues:
+            if cue.concept != "now":
+                continue
+            if cue.end <= q.start and self.d.cost(cue.end, q.start) <= NOW_WINDOW:
+                return True
+            if cue.start >= q.end and self.d.cost(q.end, cue.start) <= NOW_AFTER_WINDOW:
+                return True
+        return False
+
+    def _runs_later(self, period: PeriodMention) -> bool:
+        years = [int(y) for y in _YEAR.findall(period.label or "")]
+        return bool(years) and max(years) > self.ref_year
+
+    def _starts_later(self, period: PeriodMention) -> bool:
+        years = [int(y) for y in _YEAR.findall(period.label or "")]
+        return bool(years) and min(years) > self.ref_year

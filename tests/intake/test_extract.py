@@ -1,0 +1,215 @@
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hoinhap.intake.extract import extract_document
+from hoinhap.intake.langs import SUPPORTED
+
+
+def facts_of(text: str, lang: str, published: dt.date | None = None) -> list[tuple[object, ...]]:
+    extraction = extract_document(text, doc="d", lang=lang, published=published)
+    return [(f.subject, f.metric, f.value, f.unit, f.period) for f in extraction.facts]
+
+
+def test_partner_localities_and_their_countries() -> None:
+    text = "In 2024, Da Nang has friendship relations with 60 localities in 24 countries."
+    assert facts_of(text, "en") == [
+        ("Da Nang", "partner_localities", 60, "count", "2024"),
+        ("Da Nang", "partner_countries", 24, "count", "2024"),
+    ]
+
+
+def test_countries_before_localities_in_chinese() -> None:
+    text = "岘港市已与22个国家和地区的48个地方建立了合作关系。"
+    assert facts_of(text, "zh") == [
+        ("Da Nang", "partner_countries", 22, "count", None),
+        ("Da Nang", "partner_localities", 48, "count", None),
+    ]
+
+
+def test_capital_goes_with_the_projects_before_it() -> None:
+    text = (
+        "Kota Da Nang memberikan lisensi 288 proyek domestik dengan total modal lebih dari "
+        "VND208 triliun dan 797 proyek investasi langsung asing dengan total modal lebih dari "
+        "US$1,07 miliar."
+    )
+    assert [f[1:4] for f in facts_of(text, "id")] == [
+        ("domestic_projects", 288, "count"),
+        ("domestic_capital", 208e12, "VND"),
+        ("fdi_projects", 797, "count"),
+        ("fdi_capital", 1.07e9, "USD"),
+    ]
+
+
+def test_a_conjunction_separates_two_amounts() -> None:
+    text = (
+        "Da Nang menerima 14.800 miliar VND dalam bentuk modal ODA dan 1.432 miliar VND "
+        "dalam bentuk bantuan nonpemerintah."
+    )
+    assert [f[1] for f in facts_of(text, "id")] == ["oda_capital", "ngo_aid"]
+
+
+def test_the_verb_decides_what_delegations_did() -> None:
+    text = "In 2024, Hue received 320 foreign delegations and sent 41 delegations abroad."
+    assert [f[1:3] for f in facts_of(text, "en")] == [
+        ("delegations_received", 320),
+        ("delegations_sent", 41),
+    ]
+
+
+def test_delegates_who_attended_are_participants() -> None:
+    text = "Acara tersebut di Da Nang mengumpulkan 200 delegasi."
+    assert facts_of(text, "id") == [("Da Nang", "event_participants", 200, "count", None)]
+
+
+def test_a_target_is_not_a_fact() -> None:
+    text = "Khanh Hoa aims to welcome 15 million visitors by 2030."
+    assert facts_of(text, "en") == []
+
+
+def test_a_planned_period_drops_the_figure() -> None:
+    text = "Năm 2028, Quảng Ninh đón 30 triệu lượt khách."
+    assert facts_of(text, "vi", published=dt.date(2025, 5, 1)) == []
+
+
+def test_percentages_and_other_currencies_are_not_facts() -> None:
+    text = "In 2024, Hai Phong's trade turnover rose 12% and Japanese firms invested ¥45 billion."
+    assert facts_of(text, "en") == []
+
+
+def test_exports_alone_are_not_trade_turnover() -> None:
+    text = "In 2024, Quang Ninh exports reached US$4.5 billion."
+    assert facts_of(text, "en") == []
+
+
+def test_the_period_comes_from_an_earlier_sentence() -> None:
+    text = (
+        "Năm 2024, tỉnh Quảng Ninh đón 215 đoàn khách quốc tế. "
+        "Kim ngạch xuất nhập khẩu đạt 8,2 tỷ USD."
+    )
+    assert [f[4] for f in facts_of(text, "vi")] == ["2024", "2024"]
+
+
+def test_a_compared_year_is_not_the_period() -> None:
+    text = "In 2024, Quang Ninh licensed 41 FDI projects, up 18% compared with 2023."
+    assert facts_of(text, "en") == [("Quang Ninh", "fdi_projects", 41, "count", "2024")]
+
+
+def test_currently_means_no_period() -> None:
+    text = "In 2024, Khanh Hoa grew fast. The province currently has 112 FDI projects."
+    assert facts_of(text, "en") == [("Khanh Hoa", "fdi_projects", 112, "count", None)]
+
+
+def test_the_past_years_are_read_against_the_publication_date() -> None:
+    text = "Over the past five years, Da Nang signed 120 cooperation agreements."
+    published = dt.date(2025, 9, 26)
+    assert facts_of(text, "en", published) == [
+        ("Da Nang", "agreements_signed", 120, "count", "2021-2025")
+    ]
+
+
+def test_a_bare_year_is_the_period() -> None:
+    text = "Die Provinz Quang Nam begrüßte 2024 insgesamt 8,3 Millionen Besucher."
+    assert facts_of(text, "de") == [("Quang Nam", "visitors_total", 8.3e6, "count", "2024")]
+
+
+def test_the_city_is_the_last_city_named() -> None:
+    text = (
+        "Hai Phong merged with Hai Duong province in 2025. "
+        "The city currently has 1,730 FDI projects."
+    )
+    assert facts_of(text, "en")[0][:2] == ("Hai Phong", "fdi_projects")
+
+
+def test_a_nationwide_figure_is_about_vietnam() -> None:
+    text = (
+        "In 2024, Bac Ninh attracted US$4.6 billion in FDI, "
+        "while nationwide FDI reached US$38 billion."
+    )
+    assert [f[:2] for f in facts_of(text, "en")] == [
+        ("Bac Ninh", "fdi_capital"),
+        ("Vietnam", "fdi_capital"),
+    ]
+
+
+def test_a_dateline_is_not_the_subject() -> None:
+    text = "NHA TRANG — Khanh Hoa received 4.1 million international arrivals in 2024."
+    assert facts_of(text, "en")[0][:2] == ("Khanh Hoa", "visitors_international")
+
+
+def test_a_foreign_locality_is_not_a_subject() -> None:
+    text = "Gyeongsangbuk-do has set up relations with 60 localities in 24 countries."
+    assert facts_of(text, "en") == []
+
+
+def test_the_same_figure_stated_twice_is_one_fact() -> None:
+    text = "Da Nang welcomes 8.7 million visitors\nIn 2024, Da Nang welcomed 8.7 million visitors."
+    assert facts_of(text, "en") == [("Da Nang", "visitors_total", 8.7e6, "count", "2024")]
+
+
+def test_the_quote_is_the_figure_and_its_cue() -> None:
+    text = "Da Nang signed more than 120 cooperation agreements."
+    fact = extract_document(text, doc="d", lang="en").facts[0]
+    assert (fact.quote, text[fact.start : fact.end]) == (
+        "more than 120 cooperation agreements",
+    ) * 2
+
+
+def test_json_has_the_corpus_shape() -> None:
+    text = "In 2024, Da Nang received 3,000 international delegations."
+    assert extract_document(text, doc="a1", lang="en").to_json() == {
+        "doc": "a1",
+        "lang": "en",
+        "facts": [
+            {
+                "subject": "Da Nang",
+                "metric": "delegations_received",
+                "value": 3000,
+                "unit": "count",
+                "approx": "exact",
+                "period": "2024",
+                "quote": "3,000 international delegations",
+            }
+        ],
+        "entities": [{"type": "locality", "name": "Da Nang", "quote": "Da Nang"}],
+    }
+
+
+def test_the_language_is_detected_when_not_given() -> None:
+    text = "Năm 2024, thành phố Đà Nẵng đã đón hơn 3.000 đoàn khách quốc tế đến thăm và làm việc."
+    assert extract_document(text, doc="d").lang == "vi"
+
+
+def test_empty_text_gives_an_empty_extraction() -> None:
+    assert extract_document("  \n", doc="d").to_json() == {
+        "doc": "d",
+        "lang": None,
+        "facts": [],
+        "entities": [],
+    }
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=300), lang=st.sampled_from(SUPPORTED))
+def test_no_text_crashes_extraction(text: str, lang: str) -> None:
+    extraction = extract_document(text, doc="d", lang=lang)
+    assert all(text[f.start : f.end] == f.quote for f in extraction.facts)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            ["Da Nang", "received", "3.000", "delegations", "in", "2024", "US$", "1,07",
+             "billion", "FDI", "projects", ",", ".", "\n", "60", "localities", "24",
+             "countries", "and", "target", "2030", "۶۰", "شهر", "代表团", "个"]
+        ),
+        max_size=40,
+    ),
+    lang=st.sampled_from(SUPPORTED),
+)  # fmt: skip
+def test_no_mix_of_figures_and_cues_crashes_extraction(words: list[str], lang: str) -> None:
+    text = " ".join(words)
+    extraction = extract_document(text, doc="d", lang=lang)
+    assert all(text[f.start : f.end] == f.quote for f in extraction.facts)
