@@ -28,7 +28,7 @@ from hoinhap.registry.importing.spec import SOURCE_COLUMNS, KindSpec, Record
 from hoinhap.registry.importing.validation import Validator
 from hoinhap.registry.importing.write import RecordWriter
 
-CHUNK = 5000
+CHUNK = 2000
 ProgressCallback = Callable[[int, int], None]
 
 
@@ -130,18 +130,19 @@ class Importer:
     def run(self, progress: ProgressCallback | None) -> ImportReport:
         for rows in batches(self.table.rows, CHUNK):
             records = self.validator.check(rows)
+            del rows  # the records are all a chunk needs from here on
             if not self.failed:
                 self.write(records)
             if progress is not None:
                 done = self.validator.rows
-                progress(min(done, self.table.size), max(done, self.table.size))
+                progress(done, max(done, self.table.size))
         if self.failed:
             raise ImportProblems.found(
                 self.table.name, self.table.problems, self.validator.problems
             )
         if progress is not None:
             progress(self.validator.rows, self.validator.rows)
-        created, updated, unchanged = self.written()
+        created, updated, unchanged = self.counts
         return ImportReport(
             self.table.name,
             self.spec.name,
@@ -153,17 +154,12 @@ class Importer:
         )
 
     def write(self, records: list[Record]) -> None:
+        """Write one chunk's records; count what was created, updated and left alone."""
         if self.spec.writer is None:
-            self.writer.write(records)
-            return
-        counts = self.spec.writer(self.session, self.lookups, records)
+            counts = self.writer.write(records)
+        else:
+            counts = self.spec.writer(self.session, self.lookups, records)
         self.counts = [total + count for total, count in zip(self.counts, counts, strict=True)]
-
-    def written(self) -> tuple[int, int, int]:
-        if self.spec.writer is None:
-            return self.writer.created, self.writer.updated, self.writer.unchanged
-        created, updated, unchanged = self.counts
-        return created, updated, unchanged
 
 
 def import_file(

@@ -175,11 +175,13 @@ def _rows(
     width = len(header)
     for number, cells in enumerate(rows, start=first_row):
         values = [(c.strip() or None) if type(c) is str else _clean(c) for c in cells]
-        if all(v is None for v in values):
+        if values.count(None) == len(values):
             continue
-        if any(v is not None for v in values[width:]):
+        if len(values) > width and any(v is not None for v in values[width:]):
             problems.add(f"{name} row {number}: more cells than columns in the header")
-        record = {col: values[i] if i < len(values) else None for i, col in enumerate(header)}
+        if len(values) < width:
+            values += [None] * (width - len(values))
+        record = dict(zip(header, values, strict=False))
         record.pop("", None)
         yield number, record
 

@@ -23,7 +23,7 @@ def read_source(cells: Cells) -> SourceRef | None:
         cells.fail("source_language", f"{language!r} is not a language code (e.g. vi, en)")
     published_on = cells.date("source_published_on")
     ref = SourceRef(
-        key=source_key(url=url, title=title or url or ""),
+        key=source_identity(cells),
         title=title or url or "",
         url=url,
         publisher=cells.text("source_publisher"),
@@ -33,3 +33,9 @@ def read_source(cells: Cells) -> SourceRef | None:
     if not cells.problems:
         cells.lookups.sources[raw] = ref
     return ref
+
+
+def source_identity(cells: Cells) -> str:
+    """The key of the row's source: rows naming the same URL name the same source."""
+    url = cells.text("source_url")
+    return source_key(url=url, title=cells.text("source_title") or url or "")

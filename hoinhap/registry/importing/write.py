@@ -7,6 +7,7 @@ New rows and their history go in with one bulk insert each per chunk (COPY on Po
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
@@ -14,7 +15,7 @@ from sqlalchemy import Table, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from hoinhap.db.schema import HistoryEntry, Source, utcnow
-from hoinhap.registry.importing.bulk import allocate_ids, insert_rows
+from hoinhap.registry.importing.bulk import JsonText, allocate_ids, any_of, insert_rows
 from hoinhap.registry.importing.spec import KindSpec, Record, SourceRef
 
 HISTORY = cast(Table, HistoryEntry.__table__)
@@ -79,14 +80,14 @@ def _source_values(ref: SourceRef, actor: str) -> dict[str, Any]:
 def find_existing(session: Session, spec: KindSpec, records: list[Record]) -> dict[Any, Any]:
     """Stored rows matching the records, by their match columns.
 
-    Rows are read by their first match column (the key, a place, a person ...) in chunks
-    and compared on all match columns here, where a missing value matches a missing one.
+    Rows are read by their first match column (the key, a place, a person ...) and
+    compared on all match columns here, where a missing value matches a missing one.
     """
     table = spec.table
     wanted = {tuple(r.values[c] for c in spec.match_on) for r in records}
     column = table.c[spec.match_on[0]]
     firsts = {match[0] for match in wanted}
-    conditions = [column.in_(part) for part in chunks([v for v in firsts if v is not None], 500)]
+    conditions = any_of(session, column, [v for v in firsts if v is not None])
     if None in firsts:
         conditions.append(column.is_(None))
     found: dict[Any, Any] = {}
@@ -107,16 +108,18 @@ def _differences(spec: KindSpec, old: dict[str, Any], values: dict[str, Any]) ->
 
 
 class RecordWriter:
-    """Writes one import's records, chunk by chunk, and counts what it did."""
+    """Writes one import's records chunk by chunk, keeping the source ids found so far."""
 
     def __init__(self, session: Session, spec: KindSpec) -> None:
         self.session = session
         self.spec = spec
         self.source_ids: dict[str, int] = {}
-        self.created = self.updated = self.unchanged = 0
 
-    def write(self, records: list[Record]) -> None:
-        """Create the new records, update the changed ones, leave the rest alone."""
+    def write(self, records: list[Record]) -> tuple[int, int, int]:
+        """Create the new records, update the changed ones, leave the rest alone.
+
+        Returns how many were created, updated and left unchanged.
+        """
         spec, session = self.spec, self.session
         save_sources(session, (r.source for r in records), self.source_ids)
         for record in records:
@@ -134,9 +137,7 @@ class RecordWriter:
             elif _update(session, spec, record, old, old_children):
                 changed += 1
         insert_records(session, spec, new)
-        self.created += len(new)
-        self.updated += changed
-        self.unchanged += len(records) - len(new) - changed
+        return len(new), changed, len(records) - len(new) - changed
 
 
 def _load_children(
@@ -170,6 +171,7 @@ def record_created(
     """Record bulk-inserted rows as created, in one bulk insert."""
     now = utcnow()
     actor = actor_of(session)
+    encoder = json_encoder()
     entries = [
         {
             "table_name": table_name,
@@ -178,10 +180,7 @@ def record_created(
             "changed_by": actor,
             "changed_at": now,
             "old_values": None,
-            "new_values": {
-                "id": row_id,
-                **{k: v.isoformat() if isinstance(v, dt.date) else v for k, v in row.items()},
-            },
+            "new_values": JsonText(encoder.encode({"id": row_id, **row})),
         }
         for row_id, row in zip(ids, rows, strict=True)
     ]
@@ -236,3 +235,18 @@ def _json(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_json(v) for v in value]
     return value
+
+
+def json_encoder() -> json.JSONEncoder:
+    """An encoder as json.dumps, with dates and moments as ISO text (each converted once)."""
+    texts: dict[dt.date, str] = {}
+
+    def isoformat(value: Any) -> str:
+        if not isinstance(value, dt.date):
+            raise TypeError(f"{type(value).__name__} is not JSON serializable")
+        text = texts.get(value)
+        if text is None:
+            text = texts[value] = value.isoformat()
+        return text
+
+    return json.JSONEncoder(default=isoformat)

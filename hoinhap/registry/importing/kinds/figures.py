@@ -9,6 +9,7 @@ from typing import Any
 from hoinhap.db.schema import APPROX, STATUSES, UNITS, Observation, Plan, Target
 from hoinhap.errors import UserError
 from hoinhap.registry.importing.cells import Cells
+from hoinhap.registry.importing.sources import source_identity
 from hoinhap.registry.importing.spec import KindSpec, Read
 from hoinhap.registry.metrics import MONEY_UNITS
 from hoinhap.registry.observations import observation_key
@@ -88,7 +89,7 @@ def read_observation(cells: Cells) -> Read | None:
         "accepted_at": now if status == "accepted" else None,
     }
     identity = tuple(values[c] for c in ("place_id", "metric_key", "unit", "period", "value"))
-    return Read(values, (*identity, cells.text("source_url"), cells.text("source_title")))
+    return Read(values, (*identity, source_identity(cells)))
 
 
 def finish_observation(values: dict[str, Any]) -> None:
