@@ -209,9 +209,12 @@ def registry_observations(
 ) -> Iterator[dict[str, Any]]:
     """`count` observations as intake leaves them: facts (place, metric, unit, period), each
     reported by one to six sources, mostly with the same value; ~70% candidate, ~10%
-    rejected, ~20% accepted. Yields column values without `key` and bookkeeping columns."""
+    rejected, ~20% accepted. Each source (an article) is about one place: the sources are
+    dealt out to the places in turn. Yields column values without `key` and bookkeeping
+    columns."""
     rng = random.Random(seed)
     periods = {place.id: _periods_of(place) for place in places}
+    articles = {place.id: sources[n :: len(places)] for n, place in enumerate(places)}
     facts: dict[tuple[int, str, str, str], tuple[float, str]] = {}
     made = 0
     while made < count:
@@ -221,7 +224,8 @@ def registry_observations(
         fact = (place.id, metric, unit, label)
         if fact not in facts:
             facts[fact] = (_true_value(rng, unit), rng.choice(APPROX))
-        for source_id in rng.sample(sources, min(_weighted(rng, REPORTS), count - made)):
+        pool = articles[place.id]
+        for source_id in rng.sample(pool, min(_weighted(rng, REPORTS), count - made, len(pool))):
             value, approx = _reported(rng, *facts[fact])
             yield {
                 "place_id": place.id,

@@ -38,7 +38,8 @@ def ratio_lines(figures: list[ImportFigures]) -> list[str]:
 
 DATA_NOTES = {
     "realistic": "as intake leaves a registry: ~70% candidate, ~10% rejected, ~20% accepted; "
-    "each fact from 1-6 sources; all provinces, 24 metrics, periods 2000-2025",
+    "each fact from 1-6 sources (articles on one province, ~8 figures each); all provinces, "
+    "24 metrics, periods 2000-2025",
     "dense": "stress case: every observation accepted, 10 metrics, periods 2010-2024",
 }
 

@@ -7,7 +7,8 @@ Two datasets, each loaded into a fresh database:
   (place, metric, unit, period) is reported by one to six sources, mostly with the same
   value, so a place holds a handful of accepted figures per metric and period. Spread over
   every Vietnamese province (former and current), all shipped metrics, periods 2000-2025
-  (years, halves, quarters, multi-year spans), 20,000 sources, each figure with its quote.
+  (years, halves, quarters, multi-year spans); one source (article) per ~8 figures, each
+  about one province; each figure with its quote.
 - `dense`, a stress case: every observation accepted, 10 metrics, periods 2010-2024, no
   quotes, so the call returns thousands of figures.
 """
@@ -36,7 +37,7 @@ from hoinhap.registry.stats import place_stats
 CHUNK = 20_000
 DATASETS = ("realistic", "dense")
 DENSE_METRICS = 10
-REALISTIC_SOURCES = 20_000
+FIGURES_PER_SOURCE = 8
 STATS_METRIC = "agreements_signed"
 MOMENT = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 
@@ -117,7 +118,7 @@ def dense_values(conn: Connection, count: int, seed: int = 11) -> Iterator[dict[
 
 def realistic_values(conn: Connection, count: int) -> Iterator[dict[str, Any]]:
     """`count` observations as intake leaves them (see the module docstring)."""
-    sources = _insert_sources(conn, REALISTIC_SOURCES)
+    sources = _insert_sources(conn, max(count // FIGURES_PER_SOURCE, 100))
     return registry_observations(_provinces(conn), metrics(), sources, count)
 
 

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Row, and_, bindparam, or_, select
+from sqlalchemy import ColumnElement, Row, and_, or_, select
 from sqlalchemy.orm import Session
 
 from hoinhap.db.schema import Metric, Observation, Place, Source, utcnow
@@ -127,7 +126,7 @@ def place_stats(
     else:
         scope = lineage_scope(session, place, period, with_merged=with_merged)
     rows = _load_rows(session, scope, period, metric)
-    figures, undated = _keep_figures(session, rows, scope, period)
+    figures, undated = _keep_figures(rows, scope, period)
     groups: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
         groups[figure.metric].append(figure)
@@ -267,24 +266,30 @@ def region_scope(session: Session, region: Place, period: Period | None) -> Scop
 _COLUMNS = (
     Observation.id, Observation.place_id, Observation.metric_key, Observation.value,
     Observation.unit, Observation.approx, Observation.period, Observation.quote,
-    Observation.source_id,
+    Source.id, Source.title, Source.url, Source.publisher, Source.published_on,
 )  # fmt: skip
 
 
 def _load_rows(
     session: Session, scope: Scope, period: Period | None, metric: str | None
-) -> Sequence[_Row]:
-    """One query: the accepted figures of every place in scope, oldest first.
+) -> Iterable[_Row]:
+    """One query: the accepted figures of every place in scope, with their sources.
 
-    Sorted here: asked to sort, SQLite may scan the whole table in id order instead.
+    Core rows (no ORM loading cost), streamed in batches so that only the figures built
+    from them stay in memory. On PostgreSQL streaming uses a server-side cursor, which also
+    keeps the planner from starting parallel workers for a query this small.
     """
     if not scope.by_id:
         return []
-    query = select(*_COLUMNS).where(Observation.status == "accepted", or_(*_wanted(scope, period)))
+    query = (
+        select(*_COLUMNS)
+        .join(Source, Source.id == Observation.source_id)
+        .where(Observation.status == "accepted", or_(*_wanted(scope, period)))
+    )
     if metric is not None:
         query = query.where(Observation.metric_key == metric)
-    rows = session.connection().execute(query).all()  # Core rows: no ORM loading cost
-    return sorted(rows, key=itemgetter(0))
+    connection = session.connection().execution_options(stream_results=True, yield_per=1000)
+    return connection.execute(query)
 
 
 def _wanted(scope: Scope, period: Period | None) -> list[ColumnElement[bool]]:
@@ -311,30 +316,42 @@ def _wanted(scope: Scope, period: Period | None) -> list[ColumnElement[bool]]:
 
 
 def _keep_figures(
-    session: Session, rows: Sequence[_Row], scope: Scope, period: Period | None
+    rows: Iterable[_Row], scope: Scope, period: Period | None
 ) -> tuple[list[Figure], int]:
     """The figures to show, and how many were left out for lack of a stated period.
 
     Rows giving the same value in the same words (place, metric, unit, period, value,
-    approx) from several sources make one figure citing each source.
+    approx) from several sources make one figure citing each source, oldest entry first.
     """
-    wanted = rows if period is None else [row for row in rows if row[6] is not None]
-    sources = _load_sources(session, {row[-1] for row in wanted})
+    sources: dict[int, SourceRef] = {}
     figures: dict[tuple[Any, ...], Figure] = {}
-    for oid, place_id, metric, value, unit, approx, label, quote, source_id in wanted:
-        citation = Citation(oid, sources[source_id], quote)
+    undated = 0
+    for oid, place_id, metric, value, unit, approx, label, quote, *cited in rows:
+        if label is None and period is not None:
+            undated += 1
+            continue
+        source = sources.get(cited[0])
+        if source is None:
+            source = sources[cited[0]] = SourceRef(*cited)
         same = (place_id, metric, unit, label, value, approx)
         found = figures.get(same)
-        if found is not None:
-            found.citations.append(citation)
-            continue
-        who, span = scope.by_id[place_id], _span(label)
-        start, end = (span.start, span.end) if span else (None, None)
-        figures[same] = Figure(
-            oid, place_id, who.name, metric, value, unit, approx, label, start, end,
-            [citation], who.mark,
-        )  # fmt: skip
-    return list(figures.values()), len(rows) - len(wanted)
+        if found is None:
+            who, span = scope.by_id[place_id], _span(label)
+            start, end = (span.start, span.end) if span else (None, None)
+            found = figures[same] = Figure(
+                oid, place_id, who.name, metric, value, unit, approx, label, start, end,
+                [], who.mark,
+            )  # fmt: skip
+        found.citations.append(Citation(oid, source, quote))
+    for figure in figures.values():
+        if len(figure.citations) > 1:
+            figure.citations.sort(key=_observation_id)
+            figure.id = figure.citations[0].observation_id
+    return list(figures.values()), undated
+
+
+def _observation_id(citation: Citation) -> int:
+    return citation.observation_id
 
 
 @lru_cache(maxsize=4096)
@@ -343,17 +360,6 @@ def _span(label: str | None) -> Period | None:
         return parse_period(label) if label else None
     except UserError:
         return None
-
-
-def _load_sources(session: Session, ids: set[int]) -> dict[int, SourceRef]:
-    """One query: the sources of the figures shown. The ids are written into the SQL (they
-    are integers): a thousand bound parameters cost more to send than the rows."""
-    if not ids:
-        return {}
-    columns = (Source.id, Source.title, Source.url, Source.publisher, Source.published_on)
-    listed = bindparam("ids", sorted(ids), Integer, expanding=True, literal_execute=True)
-    rows = session.connection().execute(select(*columns).where(Source.id.in_(listed))).all()
-    return {row[0]: SourceRef(*row) for row in rows}
 
 
 def _load_metrics(session: Session, groups: dict[str, list[Figure]]) -> dict[str, Metric]:
@@ -369,8 +375,10 @@ _MIN = dt.date.min
 
 
 def _metric_stats(metric: Metric, figures: list[Figure], scope: Scope) -> MetricStats:
+    ranks = scope.ranks
+    shown = sorted(figures, key=lambda f: _order(f, ranks))
     by_body: dict[_GroupKey, list[Figure]] = defaultdict(list)
-    for figure in figures:
+    for figure in shown:
         by_body[(scope.by_id[figure.place_id].body, figure.unit, figure.period)].append(figure)
     disputed = {
         key
@@ -380,8 +388,6 @@ def _metric_stats(metric: Metric, figures: list[Figure], scope: Scope) -> Metric
     for key in disputed:
         for figure in by_body[key]:
             figure.conflict = True
-    ranks = scope.ranks
-    shown = sorted(figures, key=lambda f: _order(f, ranks))
     totals, notes = _totals(metric, by_body, disputed, scope)
     if metric.kind == "money" and len({f.unit for f in figures}) > 1:
         notes.append(CURRENCY_NOTE)
