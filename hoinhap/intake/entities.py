@@ -8,13 +8,16 @@ quote and offsets of its first mention and the number of mentions.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from hoinhap.intake.entities_bodies import resolve_bodies
 from hoinhap.intake.entities_people import find_people
 from hoinhap.intake.gazetteer import Match, load_gazetteer
+from hoinhap.intake.gazetteer_sources import load_data
 from hoinhap.intake.langid import detect_language
 
 _TITLE_WEIGHT = 3
@@ -71,7 +74,9 @@ def _describe(item: Match | Entity) -> tuple[str, str, str]:
 
 
 def main_locality(source: str | Sequence[Match | Entity], lang: str | None = None) -> str | None:
-    """The Vietnamese locality a text is mostly about: most mentioned, the title counting more.
+    """The Vietnamese locality a text is mostly about: most mentioned, the title counting more;
+    a city or district whose province the text also names stands for that province ("Nha
+    Trang" in a report of Khanh Hoa province).
 
     `source` is the text itself, or the entities (or gazetteer matches) found in it.
     """
@@ -82,12 +87,23 @@ def main_locality(source: str | Sequence[Match | Entity], lang: str | None = Non
         ranked = _rank_localities(matches, _title_end(source))
     else:
         ranked = _rank_localities(source, 0)
-    return ranked[0][0] if ranked else None
+    if not ranked:
+        return None
+    top = ranked[0][0]
+    province = _parent_provinces().get(top)
+    return province if province in {name for name, _ in ranked} else top
 
 
-def find_entities(text: str, lang: str) -> list[Entity]:
-    """The entities of a document, each once, in order of first mention."""
-    matches = load_gazetteer().find(text, lang)
+@cache
+def _parent_provinces() -> dict[str, str]:
+    """The province of each locality below the provincial level."""
+    return {item["name"]: item["province"] for item in load_data("localities")}
+
+
+def find_entities(text: str, lang: str, amounts: Sequence[tuple[int, int]] = ()) -> list[Entity]:
+    """The entities of a document, each once, in order of first mention. A country named
+    inside one of the ``amounts`` spans is its currency ("US$", "ดอลลาร์สหรัฐ"), not a mention."""
+    matches = _outside(load_gazetteer().find(text, lang), sorted(amounts))
     ranked = _rank_localities(matches, _title_end(text))
     main = ranked[0] if ranked else None
     found: list[tuple[str, str, int, int, str]] = [
@@ -101,6 +117,16 @@ def find_entities(text: str, lang: str) -> list[Entity]:
     ]
     found += [("person", p.name, p.start, p.end, "") for p in find_people(text, matches)]
     return _merge(text, found)
+
+
+def _outside(matches: list[Match], amounts: list[tuple[int, int]]) -> list[Match]:
+    starts = [start for start, _ in amounts]
+
+    def inside(m: Match) -> bool:
+        i = bisect_right(starts, m.start) - 1
+        return i >= 0 and m.end <= amounts[i][1]
+
+    return [m for m in matches if m.entry.type != "country" or not inside(m)]
 
 
 def _merge(text: str, found: list[tuple[str, str, int, int, str]]) -> list[Entity]:

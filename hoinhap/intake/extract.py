@@ -5,9 +5,9 @@
 
 Per sentence: the quantities (quantities.py) that are not part of a period, each given a
 metric by its cue phrases (facts.py), a subject (subjects.py) and a period: the nearest
-period named in the sentence, else the latest one named before it in the same section
-(between blank lines). A figure whose period lies after the document's year, or whose
-clause names a target or plan, is left out. The same figure stated twice is one fact.
+period named in the sentence, else the latest one named before it (timeframes.py). A
+figure whose period lies after the document's year, or whose clause names a target or plan,
+is left out. The same figure stated twice is one fact.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from hoinhap.intake.periods import PeriodMention, find_periods
 from hoinhap.intake.quantities import Quantity, find_quantities
 from hoinhap.intake.sentences import Distances, Sentence, split_sentences
 from hoinhap.intake.subjects import Place, SubjectResolver, places_from_matches
-from hoinhap.intake.timeframes import PeriodResolver
+from hoinhap.intake.timeframes import PeriodResolver, undate_dateline
 
 T = TypeVar("T", Quantity, Cue, PeriodMention, Place)
 
@@ -90,8 +90,11 @@ def extract_document(
     code = lang or detect_language(text)
     if code not in SUPPORTED:
         return Extraction(doc, code)
-    entities = find_entities(text, code)
-    facts = _Document(text, code, published, entities).facts()
+    quantities = find_quantities(text, code)
+    entities = find_entities(
+        text, code, [(q.start, q.end) for q in quantities if q.unit != "count"]
+    )
+    facts = _Document(text, code, published, entities, quantities).facts()
     return Extraction(doc, code, facts, entities)
 
 
@@ -99,14 +102,24 @@ class _Document:
     """One pass over a document: sentences, cues, quantities, periods, places."""
 
     def __init__(
-        self, text: str, lang: str, published: dt.date | None, entities: Sequence[Entity]
+        self,
+        text: str,
+        lang: str,
+        published: dt.date | None,
+        entities: Sequence[Entity],
+        found: Sequence[Quantity],
     ) -> None:
         self.text = text
         distances = Distances(text, lang)
         self.sentences = split_sentences(text)
         periods = find_periods(text, lang, published=published)
+        periods, dated = undate_dateline(text, periods, published)
+        if dated != published:
+            periods, published = undate_dateline(
+                text, find_periods(text, lang, published=dated), dated
+            )
         taken = _Index(sorted(periods, key=_start))
-        quantities = [q for q in find_quantities(text, lang) if not taken.overlaps(q)]
+        quantities = [q for q in found if not taken.overlaps(q)]
         places = places_from_matches(text, load_gazetteer().find(text, lang))
         cues, places = _untangle(find_cues(text, lang), places, quantities)
         self.cues = _Index(cues)

@@ -6,10 +6,10 @@ its noun phrase, right before it ("代表团3000个", "คณะผู้แท�
 36 million,"). Nouns that need more are resolved from the sentence: a delegation by the
 nearest verb (received, sent, attended), a project by its modifier (FDI, foreign, domestic,
 NGO), by the figure before it ("US$520 million of FDI, including 40 new projects") or by
-the country that owns it ("Japan has 222 projects"), a locality by a relation cue
-("friendship and cooperation relations with 60 localities"), a country by the figure it
-goes with ("60 localities in 24 countries" -> partner_countries; "1,730 FDI projects from
-44 countries" -> fdi_source_countries).
+the country that owns it ("Japan has 222 projects"; not an adjective: "350 Korean firms
+... 9 projects"), a locality by a relation cue ("friendship and cooperation relations with
+60 localities"), a country by the figure it goes with ("60 localities in 24 countries" ->
+partner_countries; "1,730 FDI projects from 44 countries" -> fdi_source_countries).
 
 An amount of money (USD or VND) takes the metric of the nearest cue in its clause: a
 decisive one ("trade turnover", "ODA", "FDI", "exports", which claims it for no metric), or
@@ -33,6 +33,7 @@ from hoinhap.intake.clauses import (
     word_follows,
 )
 from hoinhap.intake.cues import COUNT_METRICS, MONEY_METRICS, Cue
+from hoinhap.intake.gazetteer_sources import DEMONYM
 from hoinhap.intake.quantities import Quantity
 from hoinhap.intake.sentences import SEMICOLON_COST, Distances
 
@@ -245,7 +246,7 @@ class MetricResolver:
             return _FAMILY_PROJECTS[modifier.concept]
         if found and FAMILY.get(found[-1].metric):
             return _FAMILY_PROJECTS[FAMILY[found[-1].metric]]
-        before = [p for p in clause.places if p.end <= q.start]
+        before = [p for p in clause.places if p.end <= q.start and p.level != DEMONYM]
         owner = before[0] if before and before[0].kind == "country" else None
         if owner is None and before and before[-1].kind == "country":
             owner = before[-1] if not self.d.commas(before[-1].end, q.start) else None

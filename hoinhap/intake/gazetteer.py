@@ -6,7 +6,8 @@ the left side in Hangul (particles follow the name); none in Chinese, Japanese, 
 Lao and Khmer. Arabic-script names may carry a one- or two-letter clitic (و ب ل ف ک);
 Russian ones a case ending.
 Acronyms match their exact case; place and country names in Latin and Cyrillic script
-must be capitalised. Of overlapping matches the leftmost longest wins.
+must be capitalised (a country's adjective need not be: "imprese italiane"). Of
+overlapping matches the leftmost longest wins.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 
 import ahocorasick
 
-from hoinhap.intake.gazetteer_sources import SOURCES, Entry, load_data
+from hoinhap.intake.gazetteer_sources import DEMONYM, SOURCES, Entry, load_data
 from hoinhap.intake.textnorm import NormalizedText, normalize_name, normalize_text
 from hoinhap.registry.names import ascii_name
 
@@ -105,7 +106,12 @@ class Gazetteer:
         if scope == _VIETNAMESE_ONLY and text[ostart:oend].casefold() != surface.casefold():
             return False  # Vietnamese tones tell "Bỉ" (Belgium) from "Bí thư" (secretary)
         first = text[ostart]
-        if entry.type in _CAPITALISED_TYPES and first.lower() != first.upper() and first.islower():
+        if (
+            entry.type in _CAPITALISED_TYPES
+            and entry.kind != DEMONYM
+            and first.lower() != first.upper()
+            and first.islower()
+        ):
             return False
         return _bounded(norm.text, start, end, script)
 

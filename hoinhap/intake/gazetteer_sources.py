@@ -43,6 +43,8 @@ class Entry:
     exact_case: bool = False
 
 
+DEMONYM = "demonym"  # an Entry kind: a country named by its adjective, lower case in most languages
+
 # (surface form, what it names, the only language it is matched in or "" for all)
 Source = Iterator[tuple[str, Entry, str]]
 
@@ -69,10 +71,20 @@ def _vietnamese_forms(item: dict[str, Any], joined: bool) -> Iterator[str]:
 
 
 def iter_provinces() -> Source:
+    scripts = load_data("province_scripts")
     for item in load_data("provinces"):
         entry = Entry("locality", item["name"], item["kind"])
         for form in _vietnamese_forms(item, joined=True):
             yield form, entry, ""
+        for lang, forms in scripts.get(item["name"], {}).items():
+            yield from ((form, entry, lang) for form in forms)
+        for form in item.get("th", []):
+            yield from ((variant, entry, "th") for variant in _thai_variants(form))
+
+
+def _thai_variants(form: str) -> set[str]:
+    """Thai writes a final "nh" as ญ or as งห์/นห์ ("กว๋างบิ่ญ", "กว๋างบิ่งห์")."""
+    return {form.replace("ญ", ending) for ending in ("งห์", "นห์")} - {form}
 
 
 def iter_localities() -> Source:
@@ -104,6 +116,10 @@ def iter_countries() -> Source:
         for lang, names in by_lang.items():
             for name in names:
                 yield name, Entry("country", canonical[code]), lang
+    for code, by_lang in load_data("demonyms").items():
+        entry = Entry("country", canonical[code], DEMONYM)
+        for lang, names in by_lang.items():
+            yield from ((name, entry, lang) for name in names)
     for code, acronyms in data["acronyms"].items():
         for acronym in acronyms:
             yield acronym, Entry("country", canonical[code], exact_case=True), ""

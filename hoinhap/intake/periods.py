@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -334,12 +335,20 @@ def _find_years(
 
 
 def _resolve(candidates: list[PeriodMention]) -> list[PeriodMention]:
+    """The more specific of overlapping mentions; kept ones never overlap, so each new one is
+    checked against its two neighbours in start order (bisection, not a scan of all)."""
     ranked = sorted(candidates, key=lambda p: (_PRIORITY[p.kind], p.start - p.end, p.start))
+    starts: list[int] = []
     kept: list[PeriodMention] = []
     for mention in ranked:
-        if all(mention.end <= k.start or k.end <= mention.start for k in kept):
-            kept.append(mention)
-    return sorted(kept, key=lambda p: p.start)
+        i = bisect_left(starts, mention.start)
+        if i > 0 and kept[i - 1].end > mention.start:
+            continue
+        if i < len(kept) and kept[i].start < mention.end:
+            continue
+        starts.insert(i, mention.start)
+        kept.insert(i, mention)
+    return kept
 
 
 def find_periods(text: str, lang: str, *, published: dt.date | None = None) -> list[PeriodMention]:

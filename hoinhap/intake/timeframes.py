@@ -1,8 +1,10 @@
 """The period a figure covers, from the periods its sentence (or the sentences before) name.
 
 A figure takes the nearest period named in its sentence; with none, the latest one named in
-the sentences before it, in the same section (between blank lines): "In 2024, Quang Ninh
-received 215 delegations. ... Trade turnover reached US$8.2 billion" -> both 2024. Not
+the sentences before it, also in earlier paragraphs (a review's headline or lead names the
+year once): "In 2024, Quang Ninh received 215 delegations. ... Trade turnover reached US$8.2
+billion" -> both 2024. The dateline's day dates the document (it resolves "last year"), not
+a figure. Not
 taken: a period after a comparison ("up 18% compared with 2023"); a period that runs past
 the document's year ("2025-2030" in a 2025 article), which leaves the figure without a
 period; a figure whose period starts after the document's year is a plan and is dropped.
@@ -19,6 +21,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from hoinhap.intake.cues import Cue
@@ -32,6 +35,40 @@ _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 COMPARE_WINDOW = 2
 NOW_WINDOW = 8
 NOW_AFTER_WINDOW = 3
+DATELINE_LINES = 2
+DATELINE_OFFSET = 40
+
+
+def dateline_day(text: str, periods: Sequence[PeriodMention]) -> PeriodMention | None:
+    """The date of the dateline ("Hué, 10 janvier 2025 (VNA) –", "【ハイズオン2025年1月14日】"):
+    a day named near the start of one of the first two non-empty lines. It dates the
+    document, not a figure."""
+    lines: list[int] = []
+    pos = 0
+    while len(lines) < DATELINE_LINES and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            lines.append(pos)
+        pos = end + 1
+    for p in periods:
+        if p.start >= pos:
+            break
+        if p.kind == "day" and p.label and any(0 <= p.start - s <= DATELINE_OFFSET for s in lines):
+            return p
+    return None
+
+
+def undate_dateline(
+    text: str, periods: list[PeriodMention], published: dt.date | None
+) -> tuple[list[PeriodMention], dt.date | None]:
+    """The periods without the dateline's day (kept, unlabelled, so that nothing else reads
+    its year), and the publication date, from the dateline when not given."""
+    day = dateline_day(text, periods)
+    if day is None or day.label is None:
+        return periods, published
+    date = published or dt.date.fromisoformat(day.label)
+    return [replace(p, label=None) if p is day else p for p in periods], date
 
 
 class Timeframe(NamedTuple):
@@ -73,13 +110,10 @@ class PeriodResolver:
         self.inherited = self._inherited()
 
     def _inherited(self) -> list[str | None]:
-        """For each sentence, the latest usable period named before it in its section."""
+        """For each sentence, the latest usable period named before it."""
         labels: list[str | None] = []
         last: str | None = None
-        section = -1
         for sentence in self.sentences:
-            if sentence.section != section:
-                last, section = None, sentence.section
             labels.append(last)
             usable = [p for p in self._within(sentence) if not self._runs_later(p)]
             if usable:

@@ -169,3 +169,35 @@ def test_own_corpus_covers_at_least_eight_languages() -> None:
 @pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason="shared dev corpus not beside the checkout")
 def test_dev_corpus_entities_f1_floor() -> None:
     assert _f1(DEV_CORPUS) >= 0.9
+
+
+def test_a_city_stands_for_its_province_when_both_are_named() -> None:
+    text = (
+        "Nha Trang welcomes Russian tourists\n"
+        "NHA TRANG — Nha Trang beaches were busy as Khanh Hoa province reported its figures."
+    )
+    assert main_locality(text, "en") == "Khanh Hoa"
+
+
+def test_the_country_of_a_currency_is_not_an_entity() -> None:
+    text = "ทัญฮว้ามีมูลค่าการค้ากว่า 2.1 พันล้านดอลลาร์สหรัฐ"
+    amount = text.index("2.1")
+    assert ("country", "United States") not in [
+        (e.type, e.name) for e in find_entities(text, "th", [(amount, len(text))])
+    ]
+
+
+def test_a_country_named_through_an_adjective() -> None:
+    assert ("country", "Italy") in names("Le imprese italiane investono a Da Nang.", "it")
+
+
+def test_thai_final_nh_written_with_silent_h() -> None:
+    assert ("locality", "Ninh Binh") in names("จังหวัดนิงห์บิ่งห์ต้อนรับนักท่องเที่ยว", "th")
+
+
+def test_lao_province_name() -> None:
+    assert ("locality", "Quang Tri") in names("ແຂວງກວາງຈິ ໄດ້ຕ້ອນຮັບຄະນະຜູ້ແທນ", "lo")
+
+
+def test_khmer_province_name() -> None:
+    assert ("locality", "Long An") in names("ខេត្តឡុងអាន បានទទួលគណៈប្រតិភូ", "km")

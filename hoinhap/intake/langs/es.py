@@ -88,10 +88,12 @@ _CUES: dict[str, tuple[str, ...]] = {
     "aid": ("ayuda", "ayudas", "asistencia", "financiación", "subvenciones"),
     "receive": (
         "recibió", "recibido", "acogió", "acogido", "dio la bienvenida", "recibe", "recibiendo",
+        "recibieron", "acogieron", "recibir", "acoger", "ha recibido",
     ),
-    "send": ("envió", "enviado", "enviando", "enviaron"),
+    "send": ("envió", "enviado", "enviando", "enviaron", "envía", "enviar", "enviadas", "enviados"),
     "attend": (
         "participaron", "asistieron", "reunió", "congregó", "participación", "asistencia de",
+        "asistió", "participó", "acudieron",
     ),
     "sign": ("firmó", "firmado", "firmados", "suscrito", "rubricado", "firmaron", "suscribió"),
     "join": ("se unió", "adhirió", "miembro", "membresía", "se sumó", "ingresó"),

@@ -103,8 +103,11 @@ _CUES: dict[str, tuple[str, ...]] = {
     "aid": ("aide", "aides", "assistance", "financements", "subventions"),
     "receive": (
         "accueilli", "accueille", "reçu", "accueillant", "recevant", "reçoit", "accueillir",
+        "reçues", "reçus", "accueillies", "accueillis", "recevoir", "reçoivent",
     ),
-    "send": ("envoyé", "dépêché", "envoyant", "envoyées"),
+    "send": (
+        "envoyé", "dépêché", "envoyant", "envoyées", "envoyés", "envoyée", "envoyer", "envoie",
+    ),
     "attend": (
         "participé", "assisté", "réuni", "rassemblé", "présence", "ont pris part",
         "ont participé", "a réuni",

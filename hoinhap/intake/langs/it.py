@@ -82,8 +82,11 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "investment": ("investimenti", "investimento"),
     "aid": ("aiuti", "aiuto", "assistenza", "finanziamenti", "sovvenzioni"),
-    "receive": ("ricevuto", "accolto", "ricevendo", "accogliendo", "riceve", "accoglie"),
-    "send": ("inviato", "inviando", "inviate", "inviati"),
+    "receive": (
+        "ricevuto", "accolto", "ricevendo", "accogliendo", "riceve", "accoglie", "ricevute",
+        "ricevuti", "accolte", "accolti", "ricevere", "accogliere",
+    ),
+    "send": ("inviato", "inviando", "inviate", "inviati", "inviata", "inviare", "invia"),
     "attend": ("partecipato", "hanno partecipato", "riunito", "presenza", "partecipazione"),
     "sign": ("firmato", "firmati", "sottoscritto", "sottoscritti", "siglato", "siglati"),
     "join": ("aderito", "entrata", "membro", "adesione", "entrato"),

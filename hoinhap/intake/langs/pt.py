@@ -87,11 +87,16 @@ _CUES: dict[str, tuple[str, ...]] = {
     "investment": ("investimento", "investimentos"),
     "aid": ("ajuda", "assistência", "financiamento", "subsídios"),
     "receive": (
-        "recebeu", "recebido", "acolheu", "acolhido", "deu as boas-vindas", "recebe",
-        "recebendo",
+        "recebeu", "recebido", "acolheu", "acolhido", "deu as boas-vindas", "recebe", "recebendo",
+        "receberam", "acolheram", "receber", "recebidas", "recebidos",
     ),
-    "send": ("enviou", "enviado", "enviando", "enviaram"),
-    "attend": ("participaram", "compareceram", "reuniu", "presença", "participação"),
+    "send": (
+        "enviou", "enviado", "enviando", "enviaram", "enviar", "enviadas", "enviados", "envia",
+    ),
+    "attend": (
+        "participaram", "compareceram", "reuniu", "presença", "participação", "participou",
+        "compareceu",
+    ),
     "sign": ("assinou", "assinados", "assinado", "firmou", "firmados", "assinaram"),
     "join": ("aderiu", "juntou-se", "membro", "adesão", "ingressou"),
     "attract": ("atraiu", "atraído", "captou", "mobilizou", "atraindo", "atrair"),
