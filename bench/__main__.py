@@ -1,4 +1,5 @@
-"""`python -m bench` (`make bench`): import and stats figures on SQLite and PostgreSQL.
+"""`python -m bench` (`make bench`): import and stats figures on SQLite and PostgreSQL, and
+intake (extraction) speed and memory.
 
 Prints figures, never pass or fail. `--quick` uses small sizes for a fast look.
 """
@@ -13,11 +14,26 @@ from pathlib import Path
 from bench.databases import Backend, backends
 from bench.generate import write_observations_csv
 from bench.importing import ImportFigures, bench_import
+from bench.intake import IntakeFigures, bench_intake
 from bench.report import print_report
 from bench.stats import DATASETS, StatsFigures, bench_stats
 
-FULL = {"import_rows": 100_000, "runs": 3, "stats_rows": 1_000_000, "calls": 50}
-QUICK = {"import_rows": 2_000, "runs": 1, "stats_rows": 20_000, "calls": 10}
+FULL = {
+    "import_rows": 100_000,
+    "runs": 3,
+    "stats_rows": 1_000_000,
+    "calls": 50,
+    "documents": 1_000,
+    "intake_runs": 5,
+}
+QUICK = {
+    "import_rows": 2_000,
+    "runs": 1,
+    "stats_rows": 20_000,
+    "calls": 10,
+    "documents": 50,
+    "intake_runs": 1,
+}
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -27,8 +43,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--runs", type=int, help="runs per import measurement (median)")
     parser.add_argument("--stats-rows", type=int, help="observations stored for stats")
     parser.add_argument("--calls", type=int, help="place_stats calls timed")
+    parser.add_argument("--documents", type=int, help="generated documents for intake")
+    parser.add_argument("--intake-runs", type=int, help="runs per intake measurement (median)")
     parser.add_argument("--no-postgres", action="store_true", help="SQLite only")
-    parser.add_argument("--only", choices=("import", "stats"), help="run one benchmark only")
+    parser.add_argument(
+        "--only", choices=("import", "stats", "intake"), help="run one benchmark only"
+    )
     parser.add_argument(
         "--stats-data",
         choices=DATASETS,
@@ -50,13 +70,17 @@ def sizes(args: argparse.Namespace) -> dict[str, int]:
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     size = sizes(args)
-    found, notes = backends(with_postgres=not args.no_postgres)
-    for note in notes:
-        print(note, flush=True)
-    imports = [] if args.only == "stats" else run_imports(found, size)
-    datasets = args.stats_data or list(DATASETS)
-    stats = [] if args.only == "import" else run_stats(found, size, datasets)
-    print_report(imports, stats)
+    imports: list[ImportFigures] = []
+    stats: list[StatsFigures] = []
+    if args.only in (None, "import", "stats"):
+        found, notes = backends(with_postgres=not args.no_postgres)
+        for note in notes:
+            print(note, flush=True)
+        imports = run_imports(found, size) if args.only != "stats" else []
+        datasets = args.stats_data or list(DATASETS)
+        stats = run_stats(found, size, datasets) if args.only != "import" else []
+    intake = run_intake(size) if args.only in (None, "intake") else None
+    print_report(imports, stats, intake)
 
 
 def run_imports(found: list[Backend], size: dict[str, int]) -> list[ImportFigures]:
@@ -76,6 +100,12 @@ def run_stats(
             print(f"Loading {rows:,} {dataset} observations into {backend.name} ...", flush=True)
             stats.append(bench_stats(backend, rows, size["calls"], dataset))
     return stats
+
+
+def run_intake(size: dict[str, int]) -> IntakeFigures:
+    documents, runs = size["documents"], size["intake_runs"]
+    print(f"Extracting {documents:,} generated documents, {runs} run(s) ...", flush=True)
+    return bench_intake(documents, runs)
 
 
 if __name__ == "__main__":

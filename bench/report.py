@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from bench.importing import ImportFigures
+from bench.intake import IntakeFigures
 from bench.stats import STATS_METRIC, StatsFigures
 
 STATS_GOAL_MS = 50.0
 GOAL_ROWS = 1_000_000
 RATIO_GOAL = 0.5
+INTAKE_GOAL_DOCS_S = 200.0
+INTAKE_GOAL_RSS_MB = 300.0
 
 
 def import_table(figures: list[ImportFigures]) -> list[str]:
@@ -72,7 +75,27 @@ def stats_table(figures: list[StatsFigures]) -> list[str]:
     return lines
 
 
-def print_report(imports: list[ImportFigures], stats: list[StatsFigures]) -> None:
+def intake_lines(f: IntakeFigures) -> list[str]:
+    met = f.docs_per_s >= INTAKE_GOAL_DOCS_S and f.peak_rss_mb <= INTAKE_GOAL_RSS_MB
+    return [
+        f"{'task':<26} {'documents':>9} {'mean KB':>7} {'runs':>4} {'seconds':>8} "
+        f"{'docs/s':>9} {'peak RSS MB':>11}",
+        f"{'extract_document':<26} {f.documents:>9,} {f.mean_kb:>7.1f} {f.runs:>4} "
+        f"{f.extract_seconds:>8.2f} {f.docs_per_s:>9,.0f} {f.peak_rss_mb:>11.1f}",
+        f"{'tokenise (one regex pass)':<26} {f.documents:>9,} {f.mean_kb:>7.1f} {f.runs:>4} "
+        f"{f.tokenise_seconds:>8.2f} {f.tokenise_docs_per_s:>9,.0f}",
+        f"ratio extract / tokenise: {f.ratio:.0f}x; gazetteer build (once): "
+        f"{f.gazetteer_seconds:.2f} s",
+        f"Goal: >= {INTAKE_GOAL_DOCS_S:.0f} documents/s on one core and <= "
+        f"{INTAKE_GOAL_RSS_MB:.0f} MB peak RSS: {'met' if met else 'MISSED'}",
+    ]
+
+
+def print_report(
+    imports: list[ImportFigures],
+    stats: list[StatsFigures],
+    intake: IntakeFigures | None = None,
+) -> None:
     if imports:
         print()
         print("Import of one CSV of observations (median of runs)")
@@ -82,3 +105,7 @@ def print_report(imports: list[ImportFigures], stats: list[StatsFigures]) -> Non
         print()
         print("place_stats('Da Nang', period 2021-2024, with merged places)")
         print("\n".join(stats_table(stats)))
+    if intake is not None:
+        print()
+        print("Intake: extract_document on generated 3-8 KB documents, one core (median of runs)")
+        print("\n".join(intake_lines(intake)))

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from bench.databases import Backend
 from bench.generate import RegistryPlace, metrics, registry_observations, write_observations_csv
 from bench.importing import ImportFigures, bench_import
+from bench.intake import MAX_BYTES, MIN_BYTES, bench_intake, make_documents
 from bench.report import ratio_lines
 from bench.stats import bench_stats, percentile
 from hoinhap.db.schema import Observation
@@ -73,3 +74,14 @@ def test_ratio_is_hoinhap_rate_over_sqlite_utils_rate() -> None:
     assert ratio_lines(figures) == [
         "ratio hoinhap import on sqlite / sqlite-utils: 0.50 (goal >= 0.5)"
     ]
+
+
+def test_intake_documents_are_3_to_8_kb() -> None:
+    sizes = [len(text.encode()) for text in make_documents(40)]
+    assert all(MIN_BYTES <= size <= MAX_BYTES for size in sizes)
+
+
+def test_intake_bench_measures_extract_and_tokenise() -> None:
+    figures = bench_intake(3, runs=1)
+    assert figures.docs_per_s > 0 and figures.tokenise_docs_per_s > 0
+    assert figures.ratio > 1 and figures.peak_rss_mb > 1

@@ -100,10 +100,18 @@ def _parent_provinces() -> dict[str, str]:
     return {item["name"]: item["province"] for item in load_data("localities")}
 
 
-def find_entities(text: str, lang: str, amounts: Sequence[tuple[int, int]] = ()) -> list[Entity]:
+def find_entities(
+    text: str,
+    lang: str,
+    amounts: Sequence[tuple[int, int]] = (),
+    matches: Sequence[Match] | None = None,
+) -> list[Entity]:
     """The entities of a document, each once, in order of first mention. A country named
-    inside one of the ``amounts`` spans is its currency ("US$", "ดอลลาร์สหรัฐ"), not a mention."""
-    matches = _outside(load_gazetteer().find(text, lang), sorted(amounts))
+    inside one of the ``amounts`` spans is its currency ("US$", "ดอลลาร์สหรัฐ"), not a mention.
+    ``matches`` are the gazetteer's matches in the text when the caller has them already."""
+    if matches is None:
+        matches = load_gazetteer().find(text, lang)
+    matches = _outside(matches, sorted(amounts))
     ranked = _rank_localities(matches, _title_end(text))
     main = ranked[0] if ranked else None
     found: list[tuple[str, str, int, int, str]] = [
@@ -119,7 +127,7 @@ def find_entities(text: str, lang: str, amounts: Sequence[tuple[int, int]] = ())
     return _merge(text, found)
 
 
-def _outside(matches: list[Match], amounts: list[tuple[int, int]]) -> list[Match]:
+def _outside(matches: Sequence[Match], amounts: list[tuple[int, int]]) -> list[Match]:
     starts = [start for start, _ in amounts]
 
     def inside(m: Match) -> bool:

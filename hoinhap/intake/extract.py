@@ -22,10 +22,10 @@ from hoinhap.intake.clauses import Clause, Resolved
 from hoinhap.intake.cues import Cue, find_cues
 from hoinhap.intake.entities import Entity, find_entities, main_locality
 from hoinhap.intake.facts import FAMILY, MetricResolver
-from hoinhap.intake.gazetteer import load_gazetteer
+from hoinhap.intake.gazetteer import Match, load_gazetteer
 from hoinhap.intake.langid import detect_language
 from hoinhap.intake.langs import SUPPORTED
-from hoinhap.intake.periods import PeriodMention, find_periods
+from hoinhap.intake.periods import PeriodMention, find_periods, redate_periods
 from hoinhap.intake.quantities import Quantity, find_quantities
 from hoinhap.intake.sentences import Distances, Sentence, split_sentences
 from hoinhap.intake.subjects import Place, SubjectResolver, places_from_matches
@@ -91,10 +91,10 @@ def extract_document(
     if code not in SUPPORTED:
         return Extraction(doc, code)
     quantities = find_quantities(text, code)
-    entities = find_entities(
-        text, code, [(q.start, q.end) for q in quantities if q.unit != "count"]
-    )
-    facts = _Document(text, code, published, entities, quantities).facts()
+    matches = load_gazetteer().find(text, code)
+    amounts = [(q.start, q.end) for q in quantities if q.unit != "count"]
+    entities = find_entities(text, code, amounts, matches)
+    facts = _Document(text, code, published, entities, quantities, matches).facts()
     return Extraction(doc, code, facts, entities)
 
 
@@ -108,19 +108,20 @@ class _Document:
         published: dt.date | None,
         entities: Sequence[Entity],
         found: Sequence[Quantity],
+        matches: Sequence[Match],
     ) -> None:
         self.text = text
         distances = Distances(text, lang)
         self.sentences = split_sentences(text)
-        periods = find_periods(text, lang, published=published)
-        periods, dated = undate_dateline(text, periods, published)
+        named = find_periods(text, lang, published=published)
+        periods, dated = undate_dateline(text, named, published)
         if dated != published:
             periods, published = undate_dateline(
-                text, find_periods(text, lang, published=dated), dated
+                text, redate_periods(text, lang, named, dated), dated
             )
         taken = _Index(sorted(periods, key=_start))
         quantities = [q for q in found if not taken.overlaps(q)]
-        places = places_from_matches(text, load_gazetteer().find(text, lang))
+        places = places_from_matches(text, matches)
         cues, places = _untangle(find_cues(text, lang), places, quantities)
         self.cues = _Index(cues)
         self.quantities = _Index(quantities)

@@ -78,6 +78,7 @@ _DELEGATION_BY_VERB = {
     "attend": "event_participants",
 }
 _UNSPACED = frozenset(("zh", "ja", "th", "lo", "km", "ko"))
+_GENITIVES = ("の", "의", "的", "之")
 _CLAUSE_END = frozenset(",.;:!?)。，、；：！？؛،۔।")
 
 
@@ -139,6 +140,10 @@ class MetricResolver:
         after = self._noun_after(q, clause)
         if after is not None and after.concept in _STOPS:
             return "", None
+        if after is not None and after.concept == "counter":
+            after = self._genitive_noun(q, after, clause)
+            if after is not None and after.concept in _STOPS:
+                return "", None
         if after is not None and after.concept != "counter":
             metric = self._noun_metric(q, after, clause, found)
             if metric:
@@ -150,17 +155,40 @@ class MetricResolver:
             metric = self._noun_metric(q, before, clause, found)
             if metric:
                 return metric, before
+        if after is not None and after.concept == "counter":
+            return self._investment_projects(q, clause)
         return "", None
 
-    def _noun_after(self, q: Quantity, clause: Clause) -> Cue | None:
-        """The first noun within a few words after the figure (no comma or figure between)."""
+    def _genitive_noun(self, q: Quantity, counter: Cue, clause: Clause) -> Cue:
+        """The noun a classifier is joined to by a genitive ("25件の協力協定", "480건의 FDI
+        프로젝트"), else the classifier itself."""
+        noun = self._noun_after(q, clause, counter.end)
+        if noun is not None and self.text[counter.end : noun.start].lstrip().startswith(_GENITIVES):
+            return noun
+        return counter
+
+    def _investment_projects(self, q: Quantity, clause: Clause) -> tuple[str, Cue | None]:
+        """A figure with a classifier and no noun: the projects of the investment named
+        just before it ("外国直接投資480件", "외국인직접투자 480건")."""
+        for cue in reversed(clause.cues):
+            if cue.end > q.start:
+                continue
+            family = FAMILY.get(cue.concept, cue.concept)
+            near = self.d.words(cue.end, q.start) <= NOUN_WINDOW_BEFORE
+            if family in _FAMILY_MONEY and near and not self.d.commas(cue.end, q.start):
+                return _FAMILY_PROJECTS[family], cue
+            return "", None
+        return "", None
+
+    def _noun_after(self, q: Quantity, clause: Clause, end: int | None = None) -> Cue | None:
+        """The first noun within a few words after the figure, or after ``end`` (no comma
+        or figure between)."""
+        end = q.end if end is None else end
         following = min((o.start for o in clause.quantities if o.start >= q.end), default=None)
         for cue in clause.cues:
-            if cue.start < q.end or cue.concept not in _NOUNISH:
+            if cue.start < end or cue.concept not in _NOUNISH:
                 continue
-            if self.d.words(q.end, cue.start) > NOUN_WINDOW_AFTER or self.d.commas(
-                q.end, cue.start
-            ):
+            if self.d.words(end, cue.start) > NOUN_WINDOW_AFTER or self.d.commas(end, cue.start):
                 return None
             if following is not None and following < cue.start:
                 return None

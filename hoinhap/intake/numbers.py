@@ -162,6 +162,7 @@ class _Compiled:
     scale: re.Pattern[str]
     compound: re.Pattern[str]
     skip_before: SuffixMatcher
+    value_before: SuffixMatcher
     skip_after: re.Pattern[str]
     scales: dict[str, float]
     words: dict[str, float]
@@ -218,6 +219,9 @@ def compiled(lang: str) -> _Compiled:
         skip_before=SuffixMatcher(
             lex, [*lex.code_before, *lex.ordinal_before, *lex.months], r"[\s.:,]{0,3}"
         ),
+        value_before=SuffixMatcher(
+            lex, [*lex.approx_before, *lex.currency_before, *lex.percent_before], r"[\s]{0,2}"
+        ),
         skip_after=re.compile(_skip_after(lex), re.IGNORECASE),
         scales=_folded(dict(lex.scales)),
         words=_folded({**lex.number_words, **{w: lex.scales[w] for w in lex.bare_scales}}),
@@ -253,7 +257,17 @@ def _is_code(text: str, start: int, end: int, c: _Compiled) -> bool:
         return True
     if c.skip_after.match(text, end) or _PHONE_BEFORE.search(text, max(0, start - 8), start):
         return True
-    return c.skip_before.match(text, start) is not None
+    return _skipped_before(text, start, c)
+
+
+def _skipped_before(text: str, start: int, c: _Compiled) -> bool:
+    """A code, ordinal or month word just before the number, unless it ends a longer phrase
+    that introduces a value (Thai "อยู่ที่ 900 ล้าน", "stands at", is no "ที่ 3", third)."""
+    skip = c.skip_before.match(text, start)
+    if skip is None:
+        return False
+    value = c.value_before.match(text, start)
+    return value is None or value[0] >= skip[0]
 
 
 def _leading_zero(token: str) -> bool:
@@ -345,7 +359,7 @@ def _read_match(text: str, match: re.Match[str], c: _Compiled, lex: Lexicon) -> 
         value, _ = _token_value(match, c)
         if value == 1 and not c.scale.match(text, match.end()):
             return None
-        if c.skip_before.match(text, match.start()) is not None:
+        if _skipped_before(text, match.start(), c):
             return None
     if value is None or not math.isfinite(value):
         return None

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from hoinhap.intake.langs import get_lexicon
@@ -364,3 +364,19 @@ def find_periods(text: str, lang: str, *, published: dt.date | None = None) -> l
         *_find_years(text, lex, c, windows),
     ]
     return _resolve(candidates)
+
+
+def redate_periods(
+    text: str, lang: str, periods: list[PeriodMention], published: dt.date | None
+) -> list[PeriodMention]:
+    """``periods`` (what `find_periods` found in ``text``) as if found with ``published``:
+    only the labels of relative periods and of halves or quarters without a year depend on
+    it, never which mentions are found, so only those are read again."""
+    lex, c = get_lexicon(lang), _compiled(lang)
+    labels: dict[tuple[int, int, str], str | None] = {}
+    for m in (*_find_parts(text, lex, c, published), *_find_relative(text, lex, c, published)):
+        labels.setdefault((m.start, m.end, m.kind), m.label)
+    return [
+        replace(p, label=labels[key]) if (key := (p.start, p.end, p.kind)) in labels else p
+        for p in periods
+    ]

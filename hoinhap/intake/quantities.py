@@ -86,6 +86,7 @@ def _extend_before(text: str, start: int, c: _Compiled) -> tuple[int, str | None
         start, unit = pct[0], "percent"
     if (near := c.approx_before.match(text, start)) is not None:
         start, approx = near[0], c.approx.get(_key(near[1]))
+        approx = None if approx == "exact" else approx  # "อยู่ที่": only introduces the value
     return start, unit, approx
 
 

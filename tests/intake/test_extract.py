@@ -1,5 +1,6 @@
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -213,3 +214,52 @@ def test_no_mix_of_figures_and_cues_crashes_extraction(words: list[str], lang: s
     text = " ".join(words)
     extraction = extract_document(text, doc="d", lang=lang)
     assert all(text[f.start : f.end] == f.quote for f in extraction.facts)
+
+
+def test_thai_figure_after_stands_at_keeps_its_metric() -> None:
+    text = "ในปี 2023 มูลค่าการค้าระหว่างเว้กับลาวอยู่ที่ 120 ล้านดอลลาร์สหรัฐ"
+    assert facts_of(text, "th") == [("Hue", "trade_turnover", 120e6, "USD", "2023")]
+
+
+def test_japanese_count_with_a_classifier_takes_the_investment_before_it() -> None:
+    text = "2023年、フエ市は外国直接投資315件を誘致した。"
+    assert facts_of(text, "ja") == [("Hue", "fdi_projects", 315, "count", "2023")]
+
+
+def test_korean_count_with_a_classifier_takes_the_investment_before_it() -> None:
+    text = "2023년 후에시는 외국인직접투자 315건을 유치했다."
+    assert facts_of(text, "ko") == [("Hue", "fdi_projects", 315, "count", "2023")]
+
+
+def test_korean_classifier_joined_to_the_noun_after_it() -> None:
+    text = "2023년 후에시에는 315건의 FDI 프로젝트가 있다."
+    assert facts_of(text, "ko") == [("Hue", "fdi_projects", 315, "count", "2023")]
+
+
+def test_japanese_classifier_joined_to_the_noun_after_it() -> None:
+    text = "フエ市は2023年にフランスの自治体と12件の協力協定を締結した。"
+    assert facts_of(text, "ja") == [("Hue", "agreements_signed", 12, "count", "2023")]
+
+
+_YEAR_END = pytest.mark.xfail(
+    reason="needs a year-end phrase in periods.py (owned by another change): 'YYYY-12'"
+)
+
+
+@_YEAR_END
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("截至2023年底，顺化市共有外国直接投资项目150个。", "zh"),
+        ("2023年末時点で、フエ市の外国直接投資案件は150件だった。", "ja"),
+        ("2023년 말 기준 후에시의 FDI 프로젝트는 150건이다.", "ko"),
+        ("Tính đến cuối năm 2023, Huế có 150 dự án FDI.", "vi"),
+        ("By the end of 2023, Hue had 150 FDI projects.", "en"),
+    ],
+)
+def test_a_stock_at_the_end_of_a_year_is_its_december(text: str, lang: str) -> None:
+    assert facts_of(text, lang) == [("Hue", "fdi_projects", 150, "count", "2023-12")]
+
+
+def test_a_target_for_the_end_of_a_year_is_no_fact() -> None:
+    assert facts_of("Hue aims to have 400 FDI projects by the end of 2030.", "en") == []

@@ -182,3 +182,12 @@ def test_find_numbers_is_fast_on_a_large_random_text() -> None:
     for lang in ("vi", "ar", "zh"):
         find_numbers(text, lang)
     assert time.perf_counter() - started < 6
+
+
+def test_thai_stands_at_is_not_an_ordinal() -> None:
+    text = "ยอดส่งออกของเมืองอยู่ที่ 450 ล้านดอลลาร์"
+    assert [n.value for n in find_numbers(text, "th")] == [450e6]
+
+
+def test_thai_ordinal_marker_still_skips_the_number() -> None:
+    assert find_numbers("เมืองได้อันดับที่ 2 ของประเทศ", "th") == []

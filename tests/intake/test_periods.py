@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hoinhap.intake.langs import SUPPORTED
-from hoinhap.intake.periods import find_periods
+from hoinhap.intake.periods import find_periods, redate_periods
 from tests.intake.test_numbers import _TRICKY
 
 PUBLISHED = dt.date(2025, 11, 20)
@@ -179,3 +179,10 @@ def test_find_periods_is_fast_on_a_large_random_text() -> None:
     started = time.perf_counter()
     find_periods(text, "vi", published=PUBLISHED)
     assert time.perf_counter() - started < 4
+
+
+def test_redated_periods_are_those_found_with_the_date() -> None:
+    text = "Trong 5 năm qua và 6 tháng đầu năm, năm ngoái, giai đoạn 2021-2025."
+    undated = find_periods(text, "vi")
+    redated = redate_periods(text, "vi", undated, dt.date(2025, 7, 1))
+    assert redated == find_periods(text, "vi", published=dt.date(2025, 7, 1)) != undated

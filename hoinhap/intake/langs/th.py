@@ -124,7 +124,7 @@ LEXICON = make_lexicon(
     approx_before={
         "มากกว่า": "over", "กว่า": "over", "เกินกว่า": "over", "อย่างน้อย": "over",
         "ประมาณ": "about", "ราว": "about", "ราวๆ": "about", "เกือบ": "about", "ร่วม": "about",
-        "น้อยกว่า": "under",
+        "น้อยกว่า": "under", "อยู่ที่": "exact",  # "stands at": not the ordinal ที่
     },
     approx_after={"กว่า": "over"},
     currency_before={"$": "USD", "US$": "USD", "USD": "USD", "VND": "VND"},
