@@ -123,7 +123,12 @@ def find_entities(
         ("organization", b.name, b.start, b.end, "")
         for b in resolve_bodies(text, matches, lang, main)
     ]
-    found += [("person", p.name, p.start, p.end, "") for p in find_people(text, matches)]
+    gazetteer = load_gazetteer()
+    found += [
+        ("person", p.name, p.start, p.end, "")
+        for p in find_people(text, matches)
+        if not gazetteer.names_a_feature(text, p.start, p.end)  # "Ha Long Bay" is no person
+    ]
     return _merge(text, found)
 
 

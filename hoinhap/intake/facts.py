@@ -50,7 +50,7 @@ _NOUNISH = frozenset(
 ) | COUNT_METRICS | _STOPS  # fmt: skip
 _GENERIC_MONEY = frozenset(("capital", "investment", "attract"))
 _DECISIVE_MONEY = {
-    **{m: m for m in MONEY_METRICS - {"investment_attracted"}},
+    **{m: m for m in MONEY_METRICS},
     "fdi": "fdi_capital",
     "fdi_projects": "fdi_capital",
     "domestic": "domestic_capital",
@@ -146,6 +146,8 @@ class MetricResolver:
                 return "", None
         if after is not None and after.concept != "counter":
             metric = self._noun_metric(q, after, clause, found)
+            if metric == "country":
+                metric = self._named_countries(q, clause) or metric
             if metric:
                 return metric, after
         elif after is None and self._foreign_visitors(q, clause, found):
@@ -158,6 +160,12 @@ class MetricResolver:
         if after is not None and after.concept == "counter":
             return self._investment_projects(q, clause)
         return "", None
+
+    def _named_countries(self, q: Quantity, clause: Clause) -> str:
+        """Countries whose kind the noun before them names ("投資国・地域は12か国・地域")."""
+        before = self._noun_before(q, clause, ends_phrase=False)
+        kinds = ("fdi_source_countries", "partner_countries")
+        return before.concept if before is not None and before.concept in kinds else ""
 
     def _genitive_noun(self, q: Quantity, counter: Cue, clause: Clause) -> Cue:
         """The noun a classifier is joined to by a genitive ("25件の協力協定", "480건의 FDI
@@ -195,10 +203,12 @@ class MetricResolver:
             return cue
         return None
 
-    def _noun_before(self, q: Quantity, clause: Clause) -> Cue | None:
+    def _noun_before(self, q: Quantity, clause: Clause, ends_phrase: bool = True) -> Cue | None:
         """The noun just before a figure that ends its noun phrase ("visitors reached 9.6
-        million,"), further back when the figure ends the clause."""
-        if not self.unspaced and word_follows(self.text, q.end):
+        million,"), further back when the figure ends the clause; with ``ends_phrase`` False,
+        also before a figure followed by its own noun ("foreign visitors reached 3.2 million
+        arrivals")."""
+        if ends_phrase and not self.unspaced and word_follows(self.text, q.end):
             return None
         window = NOUN_WINDOW_CLAUSE_END if self._ends_clause(q, clause) else NOUN_WINDOW_BEFORE
         preceding = max((o.start for o in clause.quantities if o.start < q.start), default=-1)
@@ -253,7 +263,7 @@ class MetricResolver:
             return "visitors_international"
         if any(self._adjacent(p.start, p.end, noun) for p in clause.places if p.kind == "country"):
             return "visitors_international"
-        other = self._noun_before(q, clause) if noun.start >= q.end else None
+        other = self._noun_before(q, clause, ends_phrase=False) if noun.start >= q.end else None
         return (
             "visitors_international"
             if other and other.concept == "visitors_international"
@@ -274,6 +284,8 @@ class MetricResolver:
             return _FAMILY_PROJECTS[modifier.concept]
         if found and FAMILY.get(found[-1].metric):
             return _FAMILY_PROJECTS[FAMILY[found[-1].metric]]
+        if clause.previous_family:  # "FDI reached $1 billion. New projects numbered 45."
+            return _FAMILY_PROJECTS[clause.previous_family]
         before = [p for p in clause.places if p.end <= q.start and p.level != DEMONYM]
         owner = before[0] if before and before[0].kind == "country" else None
         if owner is None and before and before[-1].kind == "country":

@@ -7,7 +7,8 @@ Lao and Khmer. Arabic-script names may carry a one- or two-letter clitic (و ب 
 Russian ones a case ending.
 Acronyms match their exact case; place and country names in Latin and Cyrillic script
 must be capitalised (a country's adjective need not be: "imprese italiane"). Of
-overlapping matches the leftmost longest wins.
+overlapping matches the leftmost longest wins. A locality named with a water-feature word
+(features.yaml: "Ha Long Bay", "vịnh Hạ Long", "下龙湾") is the bay, not the place: dropped.
 """
 
 from __future__ import annotations
@@ -76,7 +77,12 @@ def _keys(surface: str) -> list[str]:
 class Gazetteer:
     """All names, indexed once; `find` scans a text in one pass."""
 
-    def __init__(self, names: Iterable[tuple[str, Entry, str]], stoplist: dict[str, list[str]]):
+    def __init__(
+        self,
+        names: Iterable[tuple[str, Entry, str]],
+        stoplist: dict[str, list[str]],
+        features: dict[str, dict[str, list[str]]] | None = None,
+    ):
         index: dict[str, tuple[str, Entry, str, set[str]]] = {}
         for surface, entry, lang in names:
             for key in _keys(surface):
@@ -98,6 +104,9 @@ class Gazetteer:
             lang: frozenset(key for word in words for key in _keys(word))
             for lang, words in stoplist.items()
         }
+        features = features or {}
+        self.features_after = _feature_words(features.get("after", {}))
+        self.features_before = _feature_words(features.get("before", {}))
 
     def _accepts(self, text: str, norm: NormalizedText, start: int, end: int, value: Any) -> bool:
         key, entry, surface, scope = value
@@ -131,7 +140,27 @@ class Gazetteer:
             start = last - len(value[0]) + 1
             if text[last + 1 : last + 2] != "$" and _bounded(text, start, last + 1, "spaced"):
                 found.append((start, last + 1, value))
-        return _leftmost_longest(found)
+        return [m for m in _leftmost_longest(found) if not self._names_a_feature(text, m)]
+
+    def _names_a_feature(self, text: str, match: Match) -> bool:
+        return match.entry.type == "locality" and self.names_a_feature(text, match.start, match.end)
+
+    def names_a_feature(self, text: str, start: int, end: int) -> bool:
+        """Whether the name at ``text[start:end]`` comes with a water-feature word ("Ha Long
+        Bay", "vịnh Hạ Long"), inside the span or next to it."""
+        after = [*text[start:end].split()[-1:], text[end : end + 12].lstrip()]
+        before = text[max(0, start - 12) : start].rstrip().casefold()
+        return any(
+            _begins_with(tail.casefold(), word) for tail in after for word in self.features_after
+        ) or any(_ends_with(before, word) for word in self.features_before)
+
+
+def _begins_with(text: str, word: str) -> bool:
+    return text.startswith(word) and _bounded(text, 0, len(word), _script(word[0]))
+
+
+def _ends_with(text: str, word: str) -> bool:
+    return text.endswith(word) and _bounded(text, len(text) - len(word), len(text), "spaced")
 
 
 def _inflected_end(text: str, end: int) -> int:
@@ -170,6 +199,11 @@ def _leftmost_longest(found: list[tuple[int, int, Any]]) -> list[Match]:
     return matches
 
 
+def _feature_words(by_lang: dict[str, list[str]]) -> tuple[str, ...]:
+    words = {word.casefold() for words in by_lang.values() for word in words}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def _clean_entry(entry: Entry) -> Entry:
     if entry.type == "foreign_locality" and not entry.name.isascii():
         return Entry(entry.type, ascii_name(entry.name), entry.kind, entry.exact_case)
@@ -184,4 +218,4 @@ def load_gazetteer() -> Gazetteer:
         for source in SOURCES
         for surface, entry, lang in source()
     )
-    return Gazetteer(names, load_data("stoplist"))
+    return Gazetteer(names, load_data("stoplist"), load_data("features"))

@@ -60,6 +60,7 @@ class Lexicon:
     year_after: tuple[str, ...] = ()
     halves: Mapping[str, int] = field(default_factory=dict)
     quarters: Mapping[str, int] = field(default_factory=dict)
+    year_ends: tuple[str, ...] = ()  # "end of {y}": the year's December (a stock at year end)
     past_years: tuple[str, ...] = ()
     last_year: tuple[str, ...] = ()
     this_year: tuple[str, ...] = ()

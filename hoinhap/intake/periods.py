@@ -4,7 +4,8 @@ Kinds and labels: ``range`` "2021-2025" ("giai đoạn 2021 - 2025", "from 2021 
 "2021至2025年", "در دوره ۲۰۲۱-۲۰۲۵"); ``year`` "2024" ("in 2024", "năm 2024", "عام 2024",
 "2024年"); ``half`` "2025-H1" ("first six months of 2025", "6 tháng đầu năm 2025",
 "上半年"); ``quarter`` "2025-Q3" ("quý III/2025", "Q3 2025", "第三季度"); ``month``
-"2020-06" ("June 2020", "tháng 6/2025", "2025年6月"); ``day`` "2020-06-30"; ``relative``
+"2020-06" ("June 2020", "tháng 6/2025", "2025年6月"; a year's end is its December: "by the
+end of 2024", "cuối năm 2024", "2024年底" -> "2024-12"); ``day`` "2020-06-30"; ``relative``
 ("over the past five years", "5 năm qua", "last year", "this year").
 
 Relative periods are resolved against ``published``, the document's date: "the past N
@@ -62,6 +63,7 @@ class _Compiled:
     parts: re.Pattern[str]
     gap_year: re.Pattern[str]
     year_before_part: re.Pattern[str]
+    year_ends: re.Pattern[str]
     past: re.Pattern[str]
     last_this: re.Pattern[str]
     years: re.Pattern[str]
@@ -146,6 +148,23 @@ def _past_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(lead + bounded(lex, "(?:" + "|".join(parts) + ")"), re.IGNORECASE)
 
 
+def _year_end_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """Year-end phrases; the year is never the start of a range ("end of 2021-2025")."""
+    parts = []
+    for i, template in enumerate(lex.year_ends):
+        year = _y(f"y{i}") + r"(?!\s*[-–—~]\s*\d)"
+        head, _, tail = template.partition("{y}")
+        parts.append(
+            (alternation([head.strip()]) + r"\s*" if head.strip() else "")
+            + year
+            + (r"\s*" + alternation([tail.strip()]) if tail.strip() else "")
+            + (r"(?=\s)" if tail.endswith(" ") else "")
+        )
+    if not parts:
+        return re.compile(r"(?!x)x")
+    return re.compile(bounded(lex, "(?:" + "|".join(parts) + ")"), re.IGNORECASE)
+
+
 @cache
 def _compiled(lang: str) -> _Compiled:
     lex = get_lexicon(lang)
@@ -169,6 +188,7 @@ def _compiled(lang: str) -> _Compiled:
             rf"(?:[\s,/]+|{joiners}){{0,6}}{_y('y', inner=True)}{after}", re.IGNORECASE
         ),
         year_before_part=re.compile(rf"{_y('y')}\s*{year_after if lex.year_after else ''}\s*\Z"),
+        year_ends=_year_end_pattern(lex),
         past=_past_pattern(lex),
         last_this=re.compile(
             first_chars([*lex.last_year, *lex.this_year])
@@ -323,6 +343,17 @@ def _find_relative(
     return found
 
 
+def _find_year_ends(
+    text: str, lex: Lexicon, c: _Compiled, windows: list[tuple[int, int]]
+) -> list[PeriodMention]:
+    found = []
+    for m in _scan(c.year_ends, text, windows):
+        year = _year(next(v for v in m.groupdict().values() if v is not None), lex)
+        if year is not None:
+            found.append(PeriodMention(f"{year}-12", "month", m.start(), m.end(), m.group()))
+    return found
+
+
 def _find_years(
     text: str, lex: Lexicon, c: _Compiled, windows: list[tuple[int, int]]
 ) -> list[PeriodMention]:
@@ -361,6 +392,7 @@ def find_periods(text: str, lang: str, *, published: dt.date | None = None) -> l
         *_find_ranges(text, lex, c, windows),
         *_find_parts(text, lex, c, published),
         *_find_relative(text, lex, c, published),
+        *_find_year_ends(text, lex, c, windows),
         *_find_years(text, lex, c, windows),
     ]
     return _resolve(candidates)

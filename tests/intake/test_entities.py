@@ -213,9 +213,6 @@ def test_persian_cooperation_is_not_the_city_of_cary() -> None:
     assert ("foreign_locality", "Cary") not in names(text, "fa")
 
 
-@pytest.mark.xfail(
-    reason="needs a natural-feature rule in gazetteer.py/entities.py (owned by another change)"
-)
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
@@ -228,3 +225,11 @@ def test_persian_cooperation_is_not_the_city_of_cary() -> None:
 )
 def test_ha_long_bay_is_not_the_city(text: str, lang: str) -> None:
     assert names(text, lang) == []
+
+
+def test_the_city_of_ha_long_is_still_the_city() -> None:
+    assert names("Cruises leave from Ha Long for the islands.", "en") == [("locality", "Ha Long")]
+
+
+def test_a_korean_city_before_a_particle_is_still_the_city() -> None:
+    assert names("관광객들은 하롱에서 유람선을 탔다.", "ko") == [("locality", "Ha Long")]

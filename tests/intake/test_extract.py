@@ -241,12 +241,6 @@ def test_japanese_classifier_joined_to_the_noun_after_it() -> None:
     assert facts_of(text, "ja") == [("Hue", "agreements_signed", 12, "count", "2023")]
 
 
-_YEAR_END = pytest.mark.xfail(
-    reason="needs a year-end phrase in periods.py (owned by another change): 'YYYY-12'"
-)
-
-
-@_YEAR_END
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
@@ -263,3 +257,66 @@ def test_a_stock_at_the_end_of_a_year_is_its_december(text: str, lang: str) -> N
 
 def test_a_target_for_the_end_of_a_year_is_no_fact() -> None:
     assert facts_of("Hue aims to have 400 FDI projects by the end of 2030.", "en") == []
+
+
+def test_japanese_seminars_counted_in_times_are_promotion_events() -> None:
+    text = "フエ市は2023年、ソウルで投資促進セミナーを計3回開催した。"
+    assert facts_of(text, "ja") == [("Hue", "promotion_events", 3, "count", "2023")]
+
+
+def test_japanese_investor_countries_are_fdi_source_countries() -> None:
+    text = "2023年、フエ市への投資国・地域は18か国・地域となった。"
+    assert facts_of(text, "ja") == [("Hue", "fdi_source_countries", 18, "count", "2023")]
+
+
+def test_russian_foreigners_after_a_visitor_figure_are_international() -> None:
+    text = "В 2023 году Хюэ принял 3 млн туристов, из них 1,1 млн составили иностранцы."
+    assert facts_of(text, "ru") == [
+        ("Hue", "visitors_total", 3e6, "count", "2023"),
+        ("Hue", "visitors_international", 1.1e6, "count", "2023"),
+    ]
+
+
+def test_russian_attracted_investment_is_not_the_fdi_before_it() -> None:
+    text = (
+        "В 2023 году Хюэ выдал лицензии 9 проектам с иностранными инвестициями. "
+        "Объём привлечённых инвестиций в город составил 20 трлн донгов."
+    )
+    assert [f[1:4] for f in facts_of(text, "ru")] == [
+        ("fdi_projects", 9, "count"),
+        ("investment_attracted", 20e12, "VND"),
+    ]
+
+
+def test_russian_partner_locality_in_the_singular_instrumental() -> None:
+    text = "Хюэ поддерживает дружественные связи с 21 зарубежным населённым пунктом в 9 странах."
+    assert [f[1:3] for f in facts_of(text, "ru")] == [
+        ("partner_localities", 21),
+        ("partner_countries", 9),
+    ]
+
+
+def test_french_artists_at_a_festival_are_participants() -> None:
+    text = "En 2023, le festival de Hué a réuni 250 artistes venus de 12 pays."
+    assert [f[1:3] for f in facts_of(text, "fr")] == [("event_participants", 250)]
+
+
+def test_vietnamese_international_visitors_named_before_their_arrivals() -> None:
+    text = "Năm 2023, Huế đón 3 triệu lượt khách, trong đó khách quốc tế đạt 1,2 triệu lượt."
+    assert [f[1:3] for f in facts_of(text, "vi")] == [
+        ("visitors_total", 3e6),
+        ("visitors_international", 1.2e6),
+    ]
+
+
+def test_new_projects_after_an_fdi_sentence_are_fdi_projects() -> None:
+    text = "2023年、フエ市の外国直接投資は5億ドルに達した。新規案件は20件だった。"
+    assert [f[1:4] for f in facts_of(text, "ja")] == [
+        ("fdi_capital", 5e8, "USD"),
+        ("fdi_projects", 20, "count"),
+    ]
+
+
+def test_japanese_capital_increases_are_not_new_projects() -> None:
+    text = "2023年、フエ市の外国直接投資は5億ドルに達した。既存案件の増資は11件だった。"
+    assert [f[1] for f in facts_of(text, "ja")] == ["fdi_capital"]

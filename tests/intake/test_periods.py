@@ -111,6 +111,36 @@ def test_find_periods_reads_full_years(text: str, lang: str, labels: list[str]) 
 @pytest.mark.parametrize(
     ("text", "lang", "labels"),
     [
+        ("at the end of 2024", "en", ["2024-12"]),
+        ("by end-2024", "en", ["2024-12"]),
+        ("cuối năm 2024", "vi", ["2024-12"]),
+        ("截至2024年底", "zh", ["2024-12"]),
+        ("2024年末時点で", "ja", ["2024-12"]),
+        ("2024년 말 기준", "ko", ["2024-12"]),
+        ("2024년 연말까지", "ko", ["2024-12"]),
+    ],
+)
+def test_find_periods_reads_the_end_of_a_year_as_its_december(
+    text: str, lang: str, labels: list[str]
+) -> None:
+    assert _labels(text, lang) == labels
+
+
+def test_the_end_of_a_range_start_is_no_december() -> None:
+    assert _labels("by the end of 2021-2025", "en") == ["2021-2025"]
+
+
+def test_a_korean_year_before_malaysia_is_no_year_end() -> None:
+    assert _labels("2024년 말레이시아", "ko") == ["2024"]
+
+
+def test_a_japanese_fiscal_year_end_is_no_december() -> None:
+    assert _labels("2024年度末", "ja") == ["2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "labels"),
+    [
         ("over the past five years", "en", ["2021-2025"]),
         ("5 năm qua", "vi", ["2021-2025"]),
         ("trong 5 năm qua", "vi", ["2021-2025"]),

@@ -209,6 +209,7 @@ LEXICON = make_lexicon(
     },
     quarters={f"{word} quarter": n for n, word in enumerate(_ORDINALS, 1)}
     | {f"Q{n}": n for n in range(1, 5)},
+    year_ends=("end of {y}", "end-{y}", "year-end {y}"),
     past_years=("past {n} years", "last {n} years", "previous {n} years", "{n} years past"),
     last_year=("last year", "the previous year"),
     this_year=("this year", "the current year"),

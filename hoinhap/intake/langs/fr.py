@@ -28,13 +28,17 @@ _CUES: dict[str, tuple[str, ...]] = {
         "activités de promotion des investissements", "événements de promotion",
         "conférences de promotion", "programmes de promotion", "activités de promotion",
     ),
-    "event_participants": ("participants", "délégués", "invités", "congressistes"),
+    "event_participants": (
+        "participants", "délégués", "invités", "congressistes", "artistes", "exposants",
+        "athlètes",
+    ),
     "fdi_projects": (
         "projets d'IDE", "projets IDE", "projets FDI", "projets à capitaux étrangers",
         "projets d'investissement étranger", "projets d'investissement direct étranger",
         "projets d'investissements directs étrangers", "projets d'investissements étrangers",
     ),
     "fdi_capital": ("capitaux IDE", "IDE enregistrés", "capital IDE"),
+    "fdi_source_countries": ("pays investisseurs", "pays et territoires investisseurs"),
     "domestic_projects": (
         "projets nationaux", "projets domestiques", "projets d'investissement national",
         "projets d'investissement domestique", "projets d'investissements nationaux",

@@ -26,6 +26,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "外国投資プロジェクト", "外国直接投資プロジェクト", "外資系プロジェクト",
     ),
     "fdi_capital": ("FDI", "外国直接投資", "外資", "海外直接投資"),
+    "fdi_source_countries": ("投資国", "投資国・地域", "出資国", "投資元の国"),
     "domestic_projects": ("国内投資案件", "国内案件", "国内プロジェクト"),
     "domestic_capital": ("国内投資",),
     "investment_commitments": (
@@ -84,12 +85,12 @@ _CUES: dict[str, tuple[str, ...]] = {
     "city": ("同市", "市は"),
     "province": ("同省", "省は"),
     "compare": ("前年比", "と比べ", "に比べ", "より"),
-    "counter": ("件",),
+    "counter": ("件", "回"),
     "and": ("及び", "および", "また"),
     "none": ("輸出", "輸入", "GRDP", "GDP", "歳入", "収入", "実行額", "支出"),
     "other": (
         "月", "日", "雇用", "企業", "社", "ホテル", "客室", "ヘクタール", "年", "カ月", "か月",
-        "日間", "回",
+        "日間", "増資",
     ),
 }  # fmt: skip
 # --- end of metric cues ---
@@ -131,6 +132,7 @@ LEXICON = make_lexicon(
     quarters={f"第{c}四半期": n for c, n in _Q.items()}
     | {f"第{n}四半期": n for n in range(1, 5)}
     | {"1～3月期": 1, "4～6月期": 2, "7～9月期": 3, "10～12月期": 4},
+    year_ends=("{y}年末", "{y}年の年末"),
     past_years=("過去{n}年", "この{n}年", "ここ{n}年", "{n}年間"),
     last_year=("昨年", "去年", "前年"),
     this_year=("今年", "本年"),

@@ -122,6 +122,11 @@ LEXICON = make_lexicon(
     year_first=True,
     halves={"상반기": 1, "하반기": 2},
     quarters={f"{n}분기": n for n in range(1, 5)} | {f"{n}/4분기": n for n in range(1, 5)},
+    # "말" is followed by a space or a particle: "2023년 말레이시아" is Malaysia, not year end
+    year_ends=(
+        "{y}년 말 ", "{y}년 말,", "{y}년 말에", "{y}년 말까지", "{y}년 말의", "{y}년 말 현재",
+        "{y}년말 ", "{y}년말에", "{y}년말까지", "{y}년말 기준", "{y}년 연말",
+    ),
     past_years=("지난 {n}년", "최근 {n}년", "과거 {n}년"),
     last_year=("지난해", "작년"),
     this_year=("올해", "금년"),

@@ -33,6 +33,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "fdi_capital": (
         "vốn FDI", "vốn đầu tư nước ngoài", "vốn đầu tư trực tiếp nước ngoài", "vốn ngoại",
     ),
+    "fdi_source_countries": ("quốc gia đầu tư",),
     "domestic_projects": (
         "dự án trong nước", "dự án đầu tư trong nước", "dự án DDI", "dự án vốn trong nước",
     ),
@@ -187,6 +188,7 @@ LEXICON = make_lexicon(
         "6 tháng cuối năm": 2, "sáu tháng cuối năm": 2, "nửa cuối năm": 2, "nửa sau năm": 2,
     },
     quarters={f"quý {r}": n for r, n in _ROMAN.items()} | {f"quý {n}": n for n in range(1, 5)},
+    year_ends=("cuối năm {y}", "cuối {y}"),
     past_years=(
         "{n} năm qua", "{n} năm vừa qua", "{n} năm gần đây", "{n} năm trở lại đây",
         "{n} năm gần nhất",

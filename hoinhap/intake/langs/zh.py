@@ -140,6 +140,7 @@ LEXICON = make_lexicon(
     | {f"{c}季度": n for c, n in _Q.items()}
     | {f"第{n}季度": n for n in range(1, 5)}
     | {f"Q{n}": n for n in range(1, 5)},
+    year_ends=("{y}年底", "{y}年末", "{y}年年底", "{y}年年末"),
     past_years=("过去{n}年", "近{n}年", "{n}年来", "过去的{n}年", "最近{n}年"),
     last_year=("去年",),
     this_year=("今年",),
