@@ -21,28 +21,9 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-SUPPORTED_LANGUAGES = [
-    "vi",
-    "en",
-    "fr",
-    "de",
-    "es",
-    "pt",
-    "it",
-    "ru",
-    "zh",
-    "ja",
-    "ko",
-    "ar",
-    "fa",
-    "id",
-    "ms",
-    "th",
-    "lo",
-    "km",
-    "hi",
-    "ur",
-]
+from hoinhap.intake.langs import SUPPORTED
+
+SUPPORTED_LANGUAGES = list(SUPPORTED)
 LATIN_LANGUAGES = ("vi", "en", "fr", "de", "es", "pt", "it", "id", "ms")
 
 _SCRIPT_RANGES = (

@@ -10,30 +10,10 @@ import pytest
 import yaml
 
 import hoinhap.data
+from hoinhap.intake.langs import SUPPORTED
 
 NEWS = Path(__file__).parent.parent / "fixtures" / "intake" / "news"
-LANGS = [
-    "vi",
-    "en",
-    "fr",
-    "de",
-    "es",
-    "pt",
-    "it",
-    "ru",
-    "zh",
-    "ja",
-    "ko",
-    "ar",
-    "fa",
-    "id",
-    "ms",
-    "th",
-    "lo",
-    "km",
-    "hi",
-    "ur",
-]
+LANGS = list(SUPPORTED)
 PERIOD = re.compile(r"^\d{4}(-\d{4}|-(0[1-9]|1[0-2])(-\d{2})?|-H[12]|-Q[1-4])?$")
 ENTITY_TYPES = {"locality", "foreign_locality", "country", "organization", "person"}
 APPROX = {"exact", "over", "about", "under"}
