@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from typing import Any
+
+from hoinhap.intake.entities import Entity
+from hoinhap.intake.extract import Extraction, Fact
 
 PLACES = ("Da Nang", "Hai Phong", "Can Tho", "Quang Nam", "Hue", "Thua Thien Hue", "Atlantis")
 ORGANIZATIONS = ("ASEAN", "CITYNET", "Mekong Friendship Club")
@@ -23,77 +24,28 @@ PATTERNS = (
 )
 
 
-@dataclass(frozen=True)
-class StubFact:
-    subject: str
-    metric: str
-    value: float
-    unit: str
-    approx: str
-    period: str | None
-    quote: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class StubEntity:
-    type: str
-    name: str
-    quote: str
-    start: int
-    end: int
-
-
-@dataclass
-class StubExtraction:
-    doc: str
-    lang: str | None
-    facts: list[StubFact] = field(default_factory=list)
-    entities: list[StubEntity] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "doc": self.doc,
-            "lang": self.lang,
-            "facts": [
-                {
-                    "subject": f.subject,
-                    "metric": f.metric,
-                    "value": f.value,
-                    "unit": f.unit,
-                    "approx": f.approx,
-                    "period": f.period,
-                    "quote": f.quote,
-                }
-                for f in self.facts
-            ],
-            "entities": [{"type": e.type, "name": e.name, "quote": e.quote} for e in self.entities],
-        }
-
-
 def _sentence(text: str, start: int, end: int) -> str:
     left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     right = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=-1)
     return text[left : right if right >= 0 else len(text)]
 
 
-def _entities(text: str) -> list[StubEntity]:
-    found = []
+def _entities(text: str) -> list[Entity]:
+    found: list[Entity] = []
     for kind, names in (("locality", PLACES), ("organization", ORGANIZATIONS), ("person", PEOPLE)):
         for name in names:
             match = re.search(rf"\b{re.escape(name)}\b", text)
             if match:
-                found.append(StubEntity(kind, name, name, match.start(), match.end()))
+                found.append(Entity(kind, name, name, match.start(), match.end()))
     return found
 
 
 def extract_stub(
     text: str, *, doc: str, lang: str | None = None, published: dt.date | None = None
-) -> StubExtraction:
+) -> Extraction:
     entities = _entities(text)
     places = sorted((e for e in entities if e.type == "locality"), key=lambda e: e.start)
-    extraction = StubExtraction(doc, lang or "en", entities=entities)
+    extraction = Extraction(doc, lang or "en", entities=entities)
     if not places:
         return extraction
     for pattern, metric in PATTERNS:
@@ -107,7 +59,7 @@ def extract_stub(
                 else "exact"
             )
             extraction.facts.append(
-                StubFact(
+                Fact(
                     places[0].name,
                     metric,
                     value,
@@ -124,7 +76,7 @@ def extract_stub(
 
 def extract_or_fail(
     text: str, *, doc: str, lang: str | None = None, published: dt.date | None = None
-) -> StubExtraction:
+) -> Extraction:
     """The stub, except that a text with "EXPLODE" in it makes it raise."""
     if "EXPLODE" in text:
         raise RuntimeError("the stub extractor blew up")

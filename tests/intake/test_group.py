@@ -4,30 +4,31 @@ from pathlib import Path
 
 import pytest
 
+from hoinhap.intake.entities import Entity
+from hoinhap.intake.extract import Extraction, Fact
 from hoinhap.intake.group import find_conflicts, group_stories, story_score
-from tests.intake.stub_extractor import StubEntity, StubExtraction, StubFact
 
 DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
 
 
 def fact(metric: str, value: float, period: str | None = "2021-2025", subject: str = "Da Nang"):
-    return StubFact(subject, metric, value, "count", "exact", period, f"{value:g}", 0, 1)
+    return Fact(subject, metric, value, "count", "exact", period, f"{value:g}", 0, 1)
 
 
-def entity(kind: str, name: str) -> StubEntity:
-    return StubEntity(kind, name, name, 0, 1)
+def entity(kind: str, name: str) -> Entity:
+    return Entity(kind, name, name, 0, 1)
 
 
-def doc(name: str, facts=(), entities=()) -> StubExtraction:
-    return StubExtraction(name, "en", list(facts), list(entities))
+def doc(name: str, facts=(), entities=()) -> Extraction:
+    return Extraction(name, "en", list(facts), list(entities))
 
 
-def gold_extractions() -> list[StubExtraction]:
+def gold_extractions() -> list[Extraction]:
     found = []
     for path in sorted(DEV.glob("*.gold.json")):
         gold = json.loads(path.read_text("utf-8"))
         facts = [
-            StubFact(
+            Fact(
                 f["subject"],
                 f["metric"],
                 f["value"],
@@ -40,8 +41,8 @@ def gold_extractions() -> list[StubExtraction]:
             )
             for f in gold["facts"]
         ]
-        entities = [StubEntity(e["type"], e["name"], e["quote"], 0, 1) for e in gold["entities"]]
-        found.append(StubExtraction(gold["doc"][:3], gold["lang"], facts, entities))
+        entities = [Entity(e["type"], e["name"], e["quote"], 0, 1) for e in gold["entities"]]
+        found.append(Extraction(gold["doc"][:3], gold["lang"], facts, entities))
     return found
 
 
