@@ -1,5 +1,5 @@
-"""`python -m bench` (`make bench`): import and stats figures on SQLite and PostgreSQL, and
-intake (extraction) speed and memory.
+"""`python -m bench` (`make bench`): import and stats figures on SQLite and PostgreSQL,
+intake (extraction) speed and memory, and extraction quality on the annotated corpora.
 
 Prints figures, never pass or fail. `--quick` uses small sizes for a fast look.
 """
@@ -15,6 +15,7 @@ from bench.databases import Backend, backends
 from bench.generate import write_observations_csv
 from bench.importing import ImportFigures, bench_import
 from bench.intake import IntakeFigures, bench_intake
+from bench.quality import bench_quality
 from bench.report import print_report
 from bench.stats import DATASETS, StatsFigures, bench_stats
 
@@ -47,7 +48,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--intake-runs", type=int, help="runs per intake measurement (median)")
     parser.add_argument("--no-postgres", action="store_true", help="SQLite only")
     parser.add_argument(
-        "--only", choices=("import", "stats", "intake"), help="run one benchmark only"
+        "--only", choices=("import", "stats", "intake", "quality"), help="run one benchmark only"
     )
     parser.add_argument(
         "--stats-data",
@@ -80,7 +81,8 @@ def main(argv: list[str] | None = None) -> None:
         datasets = args.stats_data or list(DATASETS)
         stats = run_stats(found, size, datasets) if args.only != "import" else []
     intake = run_intake(size) if args.only in (None, "intake") else None
-    print_report(imports, stats, intake)
+    quality = bench_quality() if args.only in (None, "quality") else None
+    print_report(imports, stats, intake, quality)
 
 
 def run_imports(found: list[Backend], size: dict[str, int]) -> list[ImportFigures]:

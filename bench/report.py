@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bench.importing import ImportFigures
 from bench.intake import IntakeFigures
+from bench.quality import QualityFigures, weakest_languages
 from bench.stats import STATS_METRIC, StatsFigures
 
 STATS_GOAL_MS = 50.0
@@ -91,10 +92,36 @@ def intake_lines(f: IntakeFigures) -> list[str]:
     ]
 
 
+QUALITY_GOAL_FACTS = 0.90
+QUALITY_GOAL_ENTITIES = 0.85
+
+
+def quality_lines(figures: list[QualityFigures]) -> list[str]:
+    lines = [
+        f"{'corpus':<28} {'docs':>4} {'facts P':>7} {'R':>5} {'F1':>5} "
+        f"{'entities F1':>11} {'language':>8}  weakest languages (facts F1)"
+    ]
+    for f in figures:
+        s = f.scores
+        entities = f"{s.entities.f1:.3f}" if s.entities.gold else "n/a"
+        lines.append(
+            f"{f.name:<28} {s.documents:>4} {s.facts.precision:>7.3f} {s.facts.recall:>5.3f} "
+            f"{s.facts.f1:>5.3f} {entities:>11} {s.language_accuracy:>8.0%}  "
+            f"{weakest_languages(s)}"
+        )
+    lines.append(
+        f"Goal on the shared dev corpus: facts F1 >= {QUALITY_GOAL_FACTS} and entities F1 >= "
+        f"{QUALITY_GOAL_ENTITIES}; the held-out line is the estimate for unseen articles "
+        "(n/a: the corpus annotates no entities)."
+    )
+    return lines
+
+
 def print_report(
     imports: list[ImportFigures],
     stats: list[StatsFigures],
     intake: IntakeFigures | None = None,
+    quality: list[QualityFigures] | None = None,
 ) -> None:
     if imports:
         print()
@@ -109,3 +136,7 @@ def print_report(
         print()
         print("Intake: extract_document on generated 3-8 KB documents, one core (median of runs)")
         print("\n".join(intake_lines(intake)))
+    if quality:
+        print()
+        print("Intake quality: annotated corpora scored by the SCHEMA.md rules")
+        print("\n".join(quality_lines(quality)))

@@ -12,7 +12,8 @@ from bench.databases import Backend
 from bench.generate import RegistryPlace, metrics, registry_observations, write_observations_csv
 from bench.importing import ImportFigures, bench_import
 from bench.intake import MAX_BYTES, MIN_BYTES, bench_intake, make_documents
-from bench.report import ratio_lines
+from bench.quality import bench_quality
+from bench.report import quality_lines, ratio_lines
 from bench.stats import bench_stats, percentile
 from hoinhap.db.schema import Observation
 from hoinhap.registry.importing import import_file
@@ -85,3 +86,13 @@ def test_intake_bench_measures_extract_and_tokenise() -> None:
     figures = bench_intake(3, runs=1)
     assert figures.docs_per_s > 0 and figures.tokenise_docs_per_s > 0
     assert figures.ratio > 1 and figures.peak_rss_mb > 1
+
+
+def test_quality_bench_scores_the_corpora_and_names_the_weakest_languages() -> None:
+    figures = bench_quality()
+    by_name = {f.name: f.scores for f in figures}
+    news, held = by_name["news corpus (independent)"], by_name["news held out (_02, _03)"]
+    assert news.documents == 48 and 0 < held.documents < news.documents
+    assert 0.5 < news.facts.f1 <= 1.0
+    lines = quality_lines(figures)
+    assert any(line.startswith("own corpus") and " n/a " in line for line in lines)
