@@ -28,7 +28,7 @@ from hoinhap.intake.langs import SUPPORTED
 from hoinhap.intake.periods import PeriodMention, find_periods, redate_periods
 from hoinhap.intake.quantities import Quantity, find_quantities
 from hoinhap.intake.sentences import Distances, Sentence, split_sentences
-from hoinhap.intake.subjects import Place, SubjectResolver, places_from_matches
+from hoinhap.intake.subjects import Place, SubjectResolver, name_in_period, places_from_matches
 from hoinhap.intake.timeframes import PeriodResolver, undate_dateline
 
 T = TypeVar("T", Quantity, Cue, PeriodMention, Place)
@@ -128,6 +128,8 @@ class _Document:
         self.timeframes = PeriodResolver(text, self.sentences, periods, cues, distances, published)
         self.places = _Index(places)
         self.subjects = SubjectResolver(self.places.items, main_locality(entities), distances)
+        self.published = published
+        self.named = {p.name for p in places if p.kind == "vn"}
         self.resolver = MetricResolver(text, lang, distances)
 
     def facts(self) -> list[Fact]:
@@ -165,6 +167,7 @@ class _Document:
         period = self.timeframes.period(q, sentence, cues)
         if period.planned:
             return None
+        subject = name_in_period(subject, period.label, self.published, self.named)
         start, end = q.start, q.end
         if item.cue is not None:
             start, end = min(start, item.cue.start), max(end, item.cue.end)

@@ -9,19 +9,26 @@ main locality; a sentence
 that names a foreign locality before the figure and no Vietnamese one is about that foreign
 place (no subject); a sentence that names only Vietnam is national; otherwise the main
 locality. A dateline ("NHA TRANG — ") names where the story was filed, not its subject.
-Localities keep the name the text uses for them (resolving lineage is the registry's job).
+Localities keep the name the text uses for them (resolving lineage is the registry's job),
+but a renamed place is called by the name it had in the figure's period when the text
+uses that name too: a 2024 figure of a story about "Thua Thien Hue" that calls the place
+"Hue" is Thua Thien Hue's (`name_in_period`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from hoinhap.intake.cues import Cue
 from hoinhap.intake.gazetteer import Match
 from hoinhap.intake.sentences import Distances
+from hoinhap.registry.periods import parse_period
+from hoinhap.registry.placedata import vietnam_lineage, vietnam_provinces
 
 NATIONAL_WINDOW = 6
 VIETNAM = "Vietnam"
@@ -82,6 +89,9 @@ class SubjectResolver:
         lo, hi = bisect_left(self.starts, sentence[0]), bisect_left(self.starts, sentence[1])
         inside = self.places[lo:hi]
         local = [p for p in inside if p.kind == "vn"]
+        anaphor = self._anaphor(cues, local, start)
+        if anaphor is not None:
+            return self._antecedent(anaphor) or self.main
         named = self._named(local, start, end)
         if named is not None:
             return named
@@ -104,6 +114,25 @@ class SubjectResolver:
         after = [p for p in local if p.start >= end and not self.d.commas(end, p.start)]
         return after[0].name if after else None
 
+    def _anaphor(self, cues: Sequence[Cue], local: list[Place], start: int) -> Cue | None:
+        """A bare "the province" / "the city" in the figure's clause, after every locality
+        named before the figure ("... Quy Nhon ..., and in 2024 the province hosted 11
+        events"); one written beside a name ("Kien Giang province") is part of that name."""
+        last_named = max((p.end for p in local if p.end <= start), default=-1)
+        for cue in reversed(cues):
+            if cue.concept not in ("city", "province") or cue.end > start:
+                continue
+            if cue.start < last_named or self.d.commas(cue.end, start):
+                return None
+            if not any(self._beside(place, cue) for place in local):
+                return cue
+        return None
+
+    def _beside(self, place: Place, cue: Cue) -> bool:
+        if place.end <= cue.start:
+            return self.d.cost(place.end, cue.start) <= 1
+        return place.start >= cue.end and self.d.cost(cue.end, place.start) <= 1
+
     def _antecedent(self, cue: Cue) -> str | None:
         """The last Vietnamese city (or province, for "the province") named before the cue."""
         level = "province" if cue.concept == "province" else "city"
@@ -112,12 +141,41 @@ class SubjectResolver:
                 return place.name
         return None
 
+    def _near(self, a: int, b: int) -> bool:
+        """Within the national window and the same clause ("ranked fifth nationwide, with 24
+        projects": the rank is national, the projects are not)."""
+        return self.d.cost(a, b) <= NATIONAL_WINDOW and not self.d.commas(a, b)
+
     def _national(self, start: int, end: int, cues: Sequence[Cue]) -> bool:
         for cue in cues:
             if cue.concept != "national":
                 continue
-            if cue.end <= start and self.d.cost(cue.end, start) <= NATIONAL_WINDOW:
+            if cue.end <= start and self._near(cue.end, start):
                 return True
-            if cue.start >= end and self.d.cost(end, cue.start) <= NATIONAL_WINDOW:
+            if cue.start >= end and self._near(end, cue.start):
                 return True
         return False
+
+
+@cache
+def renamings() -> dict[str, tuple[str, dt.date]]:
+    """A renamed province's new name -> (its old name, the day of the renaming)."""
+    names = {p.key: p.name for p in vietnam_provinces()}
+    return {
+        names[row.to_key]: (names[row.from_key], row.effective_on)
+        for row in vietnam_lineage()
+        if row.kind == "renamed_to"
+    }
+
+
+def name_in_period(
+    subject: str, period: str | None, published: dt.date | None, named: Collection[str]
+) -> str:
+    """`subject`, or its old name when the figure's period (else the publication date) ends
+    before the renaming and the text names the place by its old name somewhere."""
+    renamed = renamings().get(subject)
+    if renamed is None or renamed[0] not in named:
+        return subject
+    old, on = renamed
+    end = parse_period(period).end if period else published
+    return old if end is not None and end < on else subject

@@ -134,6 +134,47 @@ def test_a_nationwide_figure_is_about_vietnam() -> None:
     ]
 
 
+def test_a_rank_nationwide_does_not_make_the_next_figure_national() -> None:
+    text = (
+        "Năm 2024, Quảng Ninh thu hút 3,1 tỷ USD vốn FDI, đứng thứ 5 cả nước, "
+        "với 24 dự án cấp mới."
+    )
+    assert [f[:3] for f in facts_of(text, "vi")] == [
+        ("Quang Ninh", "fdi_capital", 3.1e9),
+        ("Quang Ninh", "fdi_projects", 24),
+    ]
+
+
+def test_the_province_after_a_city_named_earlier_is_the_main_province() -> None:
+    text = (
+        "Binh Dinh province held its investment forum in Quy Nhon. The forum, in Quy Nhon "
+        "city, drew investors, and in 2024 the province hosted 11 international events."
+    )
+    assert facts_of(text, "en") == [("Binh Dinh", "events_hosted", 11, "count", "2024")]
+
+
+def test_a_province_word_beside_a_name_belongs_to_that_name() -> None:
+    text = "Phu Quoc island in Kien Giang province welcomed 1.2 million foreign visitors in 2024."
+    assert facts_of(text, "en")[0][:2] == ("Phu Quoc", "visitors_international")
+
+
+def test_hue_before_its_renaming_is_thua_thien_hue() -> None:
+    text = (
+        "Thua Thien Hue province received 170 foreign delegations in 2024. "
+        "Hue signed 8 international cooperation agreements in 2024."
+    )
+    subjects = [f[0] for f in facts_of(text, "en")]
+    assert subjects == ["Thua Thien Hue", "Thua Thien Hue"]
+
+
+def test_hue_after_its_renaming_keeps_its_new_name() -> None:
+    text = (
+        "Formerly Thua Thien Hue province, Hue signed 9 international cooperation "
+        "agreements in 2025."
+    )
+    assert [f[0] for f in facts_of(text, "en")] == ["Hue"]
+
+
 def test_a_dateline_is_not_the_subject() -> None:
     text = "NHA TRANG — Khanh Hoa received 4.1 million international arrivals in 2024."
     assert facts_of(text, "en")[0][:2] == ("Khanh Hoa", "visitors_international")
