@@ -201,3 +201,21 @@ def test_a_brand_name_in_lower_case_is_an_ordinary_word() -> None:
 
 def test_a_three_star_hotel_is_not_samsung() -> None:
     assert load_gazetteer().find("三星级酒店", "zh") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("ព្រៃវែង និង ត្បូងឃ្មុំ", "km", ["Prey Veng", "Tboung Khmum"]),
+        ("谅山省与崇左市、凭祥市签署", "zh", ["Lang Son", "Chongzuo", "Pingxiang"]),
+        ("Tay Ninh and Kampong Cham signed", "en", ["Tay Ninh", "Kampong Cham"]),
+    ],
+)
+def test_border_provinces_of_laos_cambodia_and_china(
+    text: str, lang: str, names: list[str]
+) -> None:
+    assert [m.entry.name for m in load_gazetteer().find(text, lang)] == names
+
+
+def test_a_river_mouth_in_chinese_is_not_hekou() -> None:
+    assert load_gazetteer().find("湄公河河口", "zh") == []
