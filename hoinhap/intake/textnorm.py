@@ -6,6 +6,9 @@ dropped ("Đà Nẵng" -> "da nang"), Arabic and Persian letter variants unified
 dashes into spaces, ZWNJ into a space (it separates Persian morphemes). Arabic vowel
 marks, tatweel, bidi marks and combining accents are dropped; when any is, `offsets`
 maps each normalised position to its position in the original text.
+Thai and Lao write the vowel "am" as one character (ำ, ຳ) or as a nikhahit and "aa" with
+the tone mark before or after the nikhahit ("ນ້ຳ", "ນໍ້າ"): the nikhahit is dropped and
+"am" becomes "aa", so every spelling reads alike; Lao's subscript lo (ຼ) is lo (ລ).
 """
 
 from __future__ import annotations
@@ -44,6 +47,9 @@ _LETTERS = {
     "‘": "'",
     "ʼ": "'",
     "`": "'",
+    "\u0e33": "\u0e32",
+    "\u0eb3": "\u0eb2",
+    "\u0ebc": "\u0ea5",
     "\u00a0": " ",
     "\u200c": " ",
     "\u3000": " ",
@@ -56,6 +62,7 @@ _LETTERS = {
     "_": " ",
 }
 _DROPPED = (
+    "\u0e4d\u0ecd"
     "\u200b\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u0640"
 )
 _DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x0E50, 0x0ED0, 0x17E0, 0xFF10)

@@ -219,3 +219,14 @@ def test_border_provinces_of_laos_cambodia_and_china(
 
 def test_a_river_mouth_in_chinese_is_not_hekou() -> None:
     assert load_gazetteer().find("湄公河河口", "zh") == []
+
+
+def test_lao_am_vowel_spelled_either_way_is_the_same_name() -> None:
+    assert normalize_name("ຫຼວງນໍ້າທາ") == normalize_name("ຫລວງນ້ຳທາ")
+    found = load_gazetteer().find("ແຂວງຫຼວງນໍ້າທາ", "lo")
+    assert [m.entry.name for m in found] == ["Luang Namtha"]
+
+
+def test_thai_am_vowel_spelled_either_way_is_the_same() -> None:
+    assert normalize_name("น้ำ") == normalize_name("นํ้า")
+    assert normalize_name("น้ำ") != normalize_name("นา")
