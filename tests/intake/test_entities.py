@@ -46,6 +46,18 @@ def test_korean_name_with_the_title_after_it() -> None:
     assert people("응우옌 록 하 빈즈엉성 인민위원회 부위원장은", "ko") == ["Nguyen Loc Ha"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("풍 반 하이 타이응우옌성 인민위원회 부위원장은", "ko", "Phung Van Hai"),
+        ("sagte Herr Dao Minh Tuan, dass", "de", "Dao Minh Tuan"),
+        ("ông Hứa Văn Tâm cho biết", "vi", "Hua Van Tam"),
+    ],
+)
+def test_less_common_family_names_start_a_name(text: str, lang: str, person: str) -> None:
+    assert people(text, lang) == [person]
+
+
 def test_latin_name_needs_no_title() -> None:
     assert people("sagte Herr Le Minh Tuong, dass", "de") == ["Le Minh Tuong"]
 
