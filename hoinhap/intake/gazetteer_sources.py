@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from hoinhap.intake.gazetteer_cities import read_cities
-from hoinhap.intake.gazetteer_translit import SCRIPTS, spell_name
+from hoinhap.intake.gazetteer_translit import SCRIPTS, spell_name, split_syllable, toneless
 from hoinhap.intake.langid import SUPPORTED_LANGUAGES
 from hoinhap.registry.names import ascii_name
 
@@ -247,13 +247,30 @@ def _without_city_suffix(form: str) -> str:
     return form
 
 
+_VIETNAMESE_ONLY_LETTERS = frozenset("ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
+def _city_name_language(form: str) -> str | None:
+    """The only language a city's alternate name is read in: "vi" for a Vietnamese
+    rendering ("Ngọc Lâm" is Yulin in Vietnamese), else "" (any language); None for the
+    same rendering without its marks ("Ngoc Lam": a person's given names everywhere),
+    two or more words that are all Vietnamese syllables."""
+    if any(c in _VIETNAMESE_ONLY_LETTERS for c in form.casefold()):
+        return "vi"
+    words = form.split()
+    if len(words) >= 2 and all(split_syllable(toneless(word)) is not None for word in words):
+        return None
+    return ""
+
+
 def iter_cities() -> Source:
     for name, _country, population, names in read_cities():
         entry = Entry("foreign_locality", name, "city")
         for form in names:
-            if _keep_city_name(form, name, population):
-                yield form, entry, ""
-                yield _without_city_suffix(form), entry, ""
+            lang = _city_name_language(form) if form != name else ""
+            if lang is not None and _keep_city_name(form, name, population):
+                yield form, entry, lang
+                yield _without_city_suffix(form), entry, lang
 
 
 SOURCES = (

@@ -230,3 +230,9 @@ def test_lao_am_vowel_spelled_either_way_is_the_same_name() -> None:
 def test_thai_am_vowel_spelled_either_way_is_the_same() -> None:
     assert normalize_name("น้ำ") == normalize_name("นํ้า")
     assert normalize_name("น้ำ") != normalize_name("นา")
+
+
+def test_a_chinese_city_in_vietnamese_spelling_is_read_in_vietnamese_only() -> None:
+    found = load_gazetteer().find("thành phố Ngọc Lâm, Quảng Tây", "vi")
+    assert [m.entry.name for m in found] == ["Yulin", "Guangxi"]
+    assert load_gazetteer().find("sagte Herr Dao Ngoc Lam, dass", "de") == []
