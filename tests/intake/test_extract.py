@@ -136,8 +136,7 @@ def test_a_nationwide_figure_is_about_vietnam() -> None:
 
 def test_a_rank_nationwide_does_not_make_the_next_figure_national() -> None:
     text = (
-        "Năm 2024, Quảng Ninh thu hút 3,1 tỷ USD vốn FDI, đứng thứ 5 cả nước, "
-        "với 24 dự án cấp mới."
+        "Năm 2024, Quảng Ninh thu hút 3,1 tỷ USD vốn FDI, đứng thứ 5 cả nước, với 24 dự án cấp mới."
     )
     assert [f[:3] for f in facts_of(text, "vi")] == [
         ("Quang Ninh", "fdi_capital", 3.1e9),

@@ -52,7 +52,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "oda_capital": ("ODA", "official development assistance"),
     "ngo_aid": (
         "non-governmental aid", "NGO aid", "NGO funding", "non-governmental assistance",
-        "non-governmental funding",
+        "non-governmental funding", "NGO aid disbursed", "NGO aid disbursement",
+        "non-governmental aid disbursed", "aid disbursed", "aid disbursement", "disbursed aid",
     ),
     "ngo_partners": (
         "NGOs", "non-governmental organisations", "non-governmental organizations",
@@ -120,6 +121,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "join": ("joined", "member of", "membership", "members of", "a member"),
     "attract": (
         "attracted", "attracting", "lured", "drew in", "mobilised", "mobilized", "poured",
+        "drawing", "luring", "draws", "lures",
     ),
     "host": ("hosted", "organised", "organized", "held", "hosting", "organising", "organizing"),
     "relation": (
@@ -130,7 +132,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         "target", "targets", "aims to", "aim to", "aiming", "strives to", "strive to",
         "plans to", "plan to", "goal", "expected to", "is set to", "seeks to", "projected",
         "forecast", "striving", "targeting", "will attract", "will welcome", "will receive",
-        "by 2030", "by 2035", "by 2045", "by 2050",
+        "by 2030", "by 2035", "by 2045", "by 2050", "will award", "will grant",
+        "will hand over", "will sign", "will host", "is expected to",
     ),
     "national": (
         "nationwide", "the whole country", "across the country", "national total",
@@ -141,12 +144,17 @@ _CUES: dict[str, tuple[str, ...]] = {
     "province": ("the province", "this province"),
     "compare": (
         "compared with", "compared to", "than in", "than", "versus", "same period of",
-        "same period last year", "up from", "down from", "year on year",
+        "same period last year", "up from", "down from", "year on year", "same period in",
+        "over the same period", "year-on-year", "a year earlier", "from a year earlier",
+        "the previous year's",
     ),
     "and": ("and", "as well as", "while", "whereas"),
     "none": (
         "exports", "export", "imports", "import", "GRDP", "GDP", "budget revenue", "revenue",
-        "disbursed", "disbursement",
+        "disbursed", "disbursement", "disbursed FDI", "FDI disbursement",
+        "disbursed foreign direct investment", "disbursed capital", "realised capital",
+        "realized capital", "implemented capital", "implemented FDI", "realised FDI",
+        "realized FDI",
     ),
     "other": (
         "jobs", "workers", "enterprises", "businesses", "companies", "firms", "hotels", "rooms",

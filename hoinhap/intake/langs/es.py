@@ -113,7 +113,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "province": ("la provincia", "esta provincia"),
     "compare": (
         "en comparación con", "respecto a", "respecto al", "frente a", "que en",
-        "con respecto a",
+        "con respecto a", "mismo periodo", "mismo período", "mismo lapso", "interanual",
+        "año anterior", "en términos interanuales",
     ),
     "and": ("y", "e", "así como", "mientras"),
     "none": (

@@ -73,7 +73,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "investimento estrangeiro", "investimentos estrangeiros", "capital estrangeiro",
         "investidores estrangeiros", "FDI",
     ),
-    "domestic": ("nacionais", "domésticos", "internos"),
+    "domestic": (
+        "nacionais", "domésticos", "internos", "investimento nacional", "investimentos nacionais",
+        "investimento doméstico", "investidores nacionais", "nacional",
+    ),
     "ngo": ("não governamental", "não governamentais"),
     "foreign": (
         "internacionais", "internacional", "estrangeiros", "estrangeiras", "estrangeiro",
@@ -112,7 +115,10 @@ _CUES: dict[str, tuple[str, ...]] = {
     "now": ("atualmente", "até o momento", "até agora", "até à data", "até hoje"),
     "city": ("a cidade", "esta cidade", "a localidade"),
     "province": ("a província", "esta província"),
-    "compare": ("em comparação com", "em relação a", "face a", "do que em", "que em"),
+    "compare": (
+        "em comparação com", "em relação a", "face a", "do que em", "que em", "mesmo período",
+        "mesmo mês", "o dobro do", "em termos anuais", "ano anterior", "mês anterior",
+    ),
     "and": ("e", "bem como", "enquanto"),
     "none": (
         "exportações", "importações", "PIB", "GRDP", "receitas", "desembolsado", "desembolso",

@@ -125,13 +125,19 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "national": ("cả nước", "toàn quốc", "trên cả nước", "của cả nước", "toàn ngành"),
     "now": ("hiện nay", "hiện có", "đến nay", "hiện đang", "tính đến nay", "lũy kế", "luỹ kế"),
-    "city": ("thành phố này", "Thành phố đã", "địa phương này", "thành phố đã"),
-    "province": ("tỉnh này", "tỉnh đã", "Tỉnh đã"),
+    "city": (
+        "thành phố này", "Thành phố đã", "địa phương này", "thành phố đã",
+        "trên địa bàn thành phố", "địa bàn thành phố", "toàn thành phố",
+    ),
+    "province": (
+        "tỉnh này", "tỉnh đã", "Tỉnh đã", "trên địa bàn tỉnh", "địa bàn tỉnh", "toàn tỉnh",
+    ),
     "compare": ("so với", "so cùng kỳ", "cùng kỳ", "so với cùng kỳ"),
     "and": ("và", "cùng với", "trong khi"),
     "none": (
         "xuất khẩu", "nhập khẩu", "GRDP", "GDP", "thu ngân sách", "giải ngân", "doanh thu",
-        "ngân sách", "vốn giải ngân",
+        "ngân sách", "vốn giải ngân", "thành lập mới", "doanh nghiệp thành lập mới",
+        "vốn thực hiện", "vốn FDI giải ngân", "vốn FDI thực hiện",
     ),
     "other": (
         "lượt người", "việc làm", "lao động", "doanh nghiệp", "khách sạn", "phòng", "ha",
@@ -139,6 +145,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         "đoàn viên", "Đoàn Thanh niên", "Kế hoạch và Đầu tư", "khu công nghiệp", "giải pháp",
         "nhiệm vụ", "người", "đột phá", "cơ sở lưu trú", "buồng", "tiếp tục", "trực tiếp",
         "tiếp cận", "bầu cử", "cử tri", "thư ký", "đăng ký", "dự thảo", "tiếp thu",
+        "khách nội địa", "lượt khách nội địa", "du khách nội địa", "khách trong nước",
+        "lượt khách trong nước", "DN",
     ),
 }  # fmt: skip
 # --- end of metric cues ---
