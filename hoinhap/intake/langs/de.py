@@ -27,8 +27,18 @@ _CUES: dict[str, tuple[str, ...]] = {
     "event_participants": (
         "Teilnehmer", "Teilnehmende", "Teilnehmern", "Delegierte", "Delegierten",
     ),
-    "fdi_projects": ("FDI-Projekte", "FDI-Projekten", "Direktinvestitionsprojekte"),
-    "fdi_capital": ("FDI-Kapital", "ausländisches Direktinvestitionskapital"),
+    "fdi_projects": (
+        "FDI-Projekte", "FDI-Projekten", "Direktinvestitionsprojekte", "ADI-Projekte",
+        "ADI-Projekten", "FDI-Investitionsprojekte",
+    ),
+    "fdi_capital": (
+        "FDI-Kapital", "ausländisches Direktinvestitionskapital", "ADI-Kapital",
+        "ausländischen Direktinvestitionskapital", "FDI-Kapitals",
+    ),
+    "fdi_source_countries": (
+        "Investoren stammten aus", "Investoren stammen aus", "Investoren kommen aus",
+        "Investoren kamen aus", "Investoren aus", "Herkunftsländer", "Investorenländer",
+    ),
     "domestic_projects": ("inländische Projekte", "inländischen Projekten", "Inlandsprojekte"),
     "domestic_capital": ("inländisches Kapital", "Inlandskapital"),
     "investment_commitments": (
@@ -65,7 +75,11 @@ _CUES: dict[str, tuple[str, ...]] = {
         "Orte", "Ortschaften", "Kommunen", "Städte", "Städten", "Provinzen", "Regionen",
         "Gemeinden", "Lokalitäten", "Gebietskörperschaften", "Präfekturen", "Bundesländer",
     ),
-    "country": ("Ländern", "Länder", "Staaten", "Staat", "Land"),
+    "country": (
+        "Ländern", "Länder", "Staaten", "Staat", "Land", "Ländern und Gebieten",
+        "Länder und Gebiete", "Ländern und Territorien", "Länder und Territorien",
+        "Ländern und Regionen", "Länder und Regionen",
+    ),
     "project": ("Projekte", "Projekten", "*projekte", "*projekten", "Vorhaben", "Projekt"),
     "conference": (
         "Konferenzen", "Seminare", "Seminaren", "Foren", "Workshops", "Programme", "Gespräche",
@@ -79,7 +93,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "FDI", "ausländische Direktinvestitionen", "ausländischen Direktinvestitionen",
         "Direktinvestitionen", "ausländische Investitionen", "ausländischen Investitionen",
         "ausländischem Kapital", "ausländische Investoren", "ausländischen Investoren",
-        "Auslandsinvestitionen", "ausländischer Investoren",
+        "Auslandsinvestitionen", "ausländischer Investoren", "ADI", "Auslandsdirektinvestitionen",
     ),
     "domestic": ("inländische", "inländischen", "heimische", "einheimische", "inländischer"),
     "ngo": ("NGO", "Nichtregierungs", "nichtstaatliche", "nichtstaatlichen"),
@@ -139,7 +153,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "other": (
         "Arbeitsplätze", "Unternehmen", "Hotels", "Jahre", "Jahren", "Monate", "Monaten",
         "Tage", "Tagen", "Mal", "Mitglieder", "Hektar", "Prozent", "Lösungen", "Durchbrüche",
-        "Aufgaben",
+        "Aufgaben", "landesweit Platz", "landesweit auf Platz", "landesweit den",
     ),
 }  # fmt: skip
 # --- end of metric cues ---
@@ -195,4 +209,5 @@ LEXICON = make_lexicon(
     ),
     last_year=("letzten Jahr", "vergangenen Jahr", "Vorjahr", "letztes Jahr", "Vorjahres"),
     this_year=("dieses Jahr", "diesem Jahr", "laufenden Jahr", "dieses Jahres"),
+    year_ends=("Ende {y}", "Ende des Jahres {y}", "zum Jahresende {y}", "Jahresende {y}"),
 )  # fmt: skip

@@ -38,7 +38,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "projets d'investissements directs étrangers", "projets d'investissements étrangers",
     ),
     "fdi_capital": ("capitaux IDE", "IDE enregistrés", "capital IDE"),
-    "fdi_source_countries": ("pays investisseurs", "pays et territoires investisseurs"),
+    "fdi_source_countries": (
+        "pays investisseurs", "pays et territoires investisseurs", "investisseurs viennent de",
+        "investisseurs proviennent de", "investisseurs venant de",
+    ),
     "domestic_projects": (
         "projets nationaux", "projets domestiques", "projets d'investissement national",
         "projets d'investissement domestique", "projets d'investissements nationaux",
@@ -48,6 +51,11 @@ _CUES: dict[str, tuple[str, ...]] = {
         "certificats d'investissement", "certificats d'enregistrement d'investissement",
         "licences d'investissement", "engagements d'investissement", "décisions d'approbation",
         "certificats d'enregistrement des investissements", "promesses d'investissement",
+        "licence d'investissement", "certificat d'investissement",
+        "certificat d'enregistrement d'investissement", "mémorandums d'investissement",
+        "protocoles d'accord d'investissement", "accords d'investissement",
+        "décisions d'approbation de la politique d'investissement",
+        "décisions d'approbation des orientations d'investissement",
     ),
     "oda_capital": ("APD", "ODA", "aide publique au développement"),
     "ngo_aid": ("aide non gouvernementale", "aides non gouvernementales", "aide des ONG"),
@@ -78,7 +86,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "localités", "localité", "villes", "provinces", "collectivités", "régions",
         "municipalités", "préfectures", "collectivités locales",
     ),
-    "country": ("pays", "territoires", "nations"),
+    "country": (
+        "pays", "territoires", "nations", "pays et territoires", "nations et territoires",
+        "pays et régions",
+    ),
     "project": ("projets", "projet"),
     "conference": (
         "conférences", "séminaires", "ateliers", "forums", "colloques", "programmes", "salons",
@@ -101,7 +112,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "promotion": ("promotion", "promouvoir l'investissement", "promouvoir les investissements"),
     "capital": (
         "capital", "capitaux", "capital enregistré", "capital total", "investissement total",
-        "d'une valeur de", "valeur totale", "montant", "capital social",
+        "d'une valeur de", "valeur totale", "montant", "capital social", "cumulant",
+        "totalisant", "fonds enregistré", "fonds inscrit", "fonds d'investissement",
+        "capitaux enregistrés",
     ),
     "investment": ("investissements", "investissement"),
     "aid": ("aide", "aides", "assistance", "financements", "subventions"),
@@ -127,6 +140,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "target": (
         "objectif", "vise", "viser", "ambitionne", "prévoit", "prévu", "s'efforce", "cible",
         "d'ici 2030", "d'ici à 2030", "devrait", "projette", "d'ici 2035", "d'ici 2045",
+        "espère", "espèrent", "compte attirer", "entend", "d'ici 2025", "d'ici à 2025",
+        "d'ici 2020", "d'ici à 2020", "d'ici 2050", "s'est fixé pour objectif",
     ),
     "national": (
         "l'ensemble du pays", "à l'échelle nationale", "tout le pays", "du pays entier",
@@ -138,7 +153,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "and": ("et", "ainsi que", "tandis que", "alors que"),
     "none": (
         "exportations", "importations", "PIB", "GRDP", "recettes", "décaissé", "décaissement",
-        "décaissés",
+        "décaissés", "d'IDE ont été décaissés", "IDE ont été décaissés", "d'IDE décaissés",
+        "IDE décaissés", "décaissements d'IDE", "décaissement des IDE",
     ),
     "other": (
         "emplois", "entreprises", "sociétés", "hôtels", "chambres", "hectares", "ans", "années",
@@ -174,8 +190,9 @@ LEXICON = make_lexicon(
     currency_after={
         "dollars américains": "USD", "dollars US": "USD", "dollars des États-Unis": "USD",
         "dollars": "USD", "dollar": "USD", "USD": "USD", "$": "USD", "dongs": "VND",
-        "dong": "VND", "VND": "VND", "euros": "EUR", "euro": "EUR", "€": "EUR", "yens": "JPY",
-        "yen": "JPY", "wons": "KRW", "yuans": "CNY",
+        "dong": "VND", "dôngs": "VND", "dông": "VND", "đồng": "VND", "VND": "VND",
+        "euros": "EUR", "euro": "EUR", "€": "EUR", "yens": "JPY", "yen": "JPY", "wons": "KRW",
+        "yuans": "CNY",
     },
     currency_joiners=("de", "d'"),
     percent_after=("%", "pour cent", "pourcent"),

@@ -1,0 +1,52 @@
+"""French phrasings of the Vietnamese press in French (VNA, Le Courrier du Vietnam)."""
+
+import datetime as dt
+
+from hoinhap.intake.extract import extract_document
+from hoinhap.intake.quantities import find_quantities
+
+
+def facts(text: str) -> list[tuple[str, str, float, str]]:
+    found = extract_document(text, doc="t", lang="fr", published=dt.date(2014, 11, 14)).facts
+    return [(f.subject, f.metric, f.value, f.unit) for f in found]
+
+
+def test_dongs_with_a_circumflex_are_vnd() -> None:
+    found = find_quantities("8.500 milliards de dôngs", "fr")
+    assert [(q.value, q.unit) for q in found] == [(8_500_000_000_000, "VND")]
+
+
+def test_an_investment_licence_handed_over_is_a_commitment() -> None:
+    text = (
+        "À Quang Binh, les autorités ont remis la licence d'investissement à 13 projets "
+        "cumulant plus de 8.500 milliards de dôngs."
+    )
+    assert facts(text) == [("Quang Binh", "investment_commitments", 8_500_000_000_000, "VND")]
+
+
+def test_investment_memoranda_are_commitments_not_international_agreements() -> None:
+    text = (
+        "Quang Binh a signé 8 mémorandums d'investissement d'une valeur de 10.800 milliards "
+        "de dôngs."
+    )
+    assert facts(text) == [("Quang Binh", "investment_commitments", 10_800_000_000_000, "VND")]
+
+
+def test_disbursed_fdi_is_not_registered_capital() -> None:
+    text = "À Dông Nai, environ 120 millions de dollars d'IDE ont été décaissés depuis janvier."
+    assert facts(text) == []
+
+
+def test_a_breakdown_cumulating_capital_keeps_the_fdi_family() -> None:
+    text = (
+        "Le Japon est en tête à Dông Nai avec 167 projets d'IDE cumulant 3,1 milliards de dollars."
+    )
+    assert facts(text) == [
+        ("Dong Nai", "fdi_projects", 167, "count"),
+        ("Dong Nai", "fdi_capital", 3_100_000_000, "USD"),
+    ]
+
+
+def test_what_a_province_hopes_to_attract_is_a_target() -> None:
+    text = "La province de Quang Binh espère attirer 1 milliard de dollars d'ici 2020."
+    assert facts(text) == []

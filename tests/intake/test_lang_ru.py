@@ -1,0 +1,49 @@
+"""Russian phrasings of the Vietnamese press in Russian (ВИА, VietnamPlus, ВОВ)."""
+
+import datetime as dt
+
+from hoinhap.intake.extract import extract_document
+from hoinhap.intake.gazetteer import load_gazetteer
+
+
+def facts(text: str) -> list[tuple[str, str, float, str, str | None]]:
+    found = extract_document(text, doc="t", lang="ru", published=dt.date(2026, 1, 14)).facts
+    return [(f.subject, f.metric, f.value, f.unit, f.period) for f in found]
+
+
+def test_hanoi_in_the_locative_is_hanoi() -> None:
+    found = load_gazetteer().find("Встреча прошла в Ханое", "ru")
+    assert [m.entry.name for m in found] == ["Hanoi"]
+
+
+def test_investors_from_countries_and_territories_are_fdi_source_countries() -> None:
+    text = (
+        "В 2025 году в провинции Зялай было зарегистрировано 28 проектов с ПИИ. "
+        "Инвесторы представляли 9 стран и территорий."
+    )
+    assert facts(text) == [
+        ("Gia Lai", "fdi_projects", 28, "count", "2025"),
+        ("Gia Lai", "fdi_source_countries", 9, "count", "2025"),
+    ]
+
+
+def test_what_authorities_count_on_is_a_target() -> None:
+    text = "В 2026 году власти Зялай рассчитывают принять 3,6 млн туристов."
+    assert facts(text) == []
+
+
+def test_disbursed_fdi_is_not_registered_capital() -> None:
+    text = "В Донгнае освоено ПИИ около 1 млрд долларов США."
+    assert facts(text) == []
+
+
+def test_countries_and_territories_keep_the_fdi_family_of_the_capital_after_them() -> None:
+    text = (
+        "В Донгнае работают 1 480 проектов с ПИИ из 44 стран и территорий с общим "
+        "зарегистрированным капиталом свыше 32 млрд долларов США."
+    )
+    assert facts(text) == [
+        ("Dong Nai", "fdi_projects", 1480, "count", None),
+        ("Dong Nai", "fdi_source_countries", 44, "count", None),
+        ("Dong Nai", "fdi_capital", 32_000_000_000, "USD", None),
+    ]
