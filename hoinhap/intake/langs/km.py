@@ -1,5 +1,9 @@
-"""Khmer. Decimal and grouping symbols from Babel; Khmer digits (០-៩). No spaces between
-words."""
+"""Khmer. Khmer digits (០-៩). No spaces between words. Separators are read by their shape
+alone: Vietnamese news in Khmer writes "១២០.០០០" (grouping) and "៥,២" (decimal) the
+Vietnamese way, Cambodian papers "៥៣.៥" and "៥៨,៧" (decimal), so a single "." or "," is
+grouping before exactly three digits and decimal otherwise."""
+
+from dataclasses import replace
 
 from hoinhap.intake.lexicon import make_lexicon
 
@@ -11,7 +15,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "agreements_signed": (
         "កិច្ចព្រមព្រៀង", "អនុស្សរណៈ", "អនុស្សរណៈនៃការយោគយល់គ្នា", "MOU",
-        "ឯកសារសហប្រតិបត្តិការ",
+        "ឯកសារសហប្រតិបត្តិការ", "កិច្ចព្រមព្រៀងសហប្រតិបត្តិការ", "អនុស្សរណៈសហប្រតិបត្តិការ",
     ),
     "events_hosted": ("ព្រឹត្តិការណ៍អន្តរជាតិ", "កម្មវិធីអន្តរជាតិ"),
     "promotion_events": (
@@ -49,7 +53,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "សមូហភាព និងបុគ្គល", "សមូហភាពនិងបុគ្គល", "លិខិតសរសើរ", "ប័ណ្ណសរសើរ",
         "បុគ្គល និងសមូហភាព",
     ),
-    "delegation": ("គណៈប្រតិភូ", "ប្រតិភូ"),
+    "delegation": ("គណៈប្រតិភូ", "ប្រតិភូ", "គណៈ"),
     "locality": ("មូលដ្ឋាន", "ទីក្រុង", "ខេត្ត", "តំបន់", "ក្រុង"),
     "country": ("ប្រទេស", "ប្រទេស និងដែនដី", "ដែនដី"),
     "project": ("គម្រោង",),
@@ -80,17 +84,20 @@ _CUES: dict[str, tuple[str, ...]] = {
     "now": ("បច្ចុប្បន្ន", "រហូតមកដល់បច្ចុប្បន្ន", "មកដល់ពេលនេះ"),
     "city": ("ទីក្រុងនេះ",),
     "province": ("ខេត្តនេះ",),
-    "compare": ("ធៀបនឹង", "បើធៀបនឹង"),
+    "compare": (
+        "ធៀបនឹង", "បើធៀបនឹង", "ប្រៀបធៀបនឹង", "ប្រៀបធៀបទៅនឹង", "បើប្រៀបធៀបទៅនឹង", "ធៀបទៅនឹង",
+    ),
     "counter": ("នាក់", "ច្បាប់", "ដង", "កន្លែង", "ក្រុម"),
     "and": ("និង", "ព្រមទាំង"),
     "none": ("នាំចេញ", "នាំចូល", "GRDP", "GDP", "ចំណូល"),
     "other": (
         "ក្រុមហ៊ុន", "សណ្ឋាគារ", "បន្ទប់", "ហិកតា", "ឆ្នាំ", "ខែ", "ថ្ងៃ", "ភាគរយ", "ការងារ",
+        "គណៈកម្មាធិការ", "ផែនការ និងវិនិយោគ", "ផែនការនិងវិនិយោគ",
     ),
 }  # fmt: skip
 # --- end of metric cues ---
 
-LEXICON = make_lexicon(
+_LEXICON = make_lexicon(
     "km",
     metric_cues=_CUES,
     bound_left=False,
@@ -123,3 +130,4 @@ LEXICON = make_lexicon(
     last_year=("ឆ្នាំមុន", "ឆ្នាំកន្លងទៅ"),
     this_year=("ឆ្នាំនេះ",),
 )  # fmt: skip
+LEXICON = replace(_LEXICON, decimal_symbols=())

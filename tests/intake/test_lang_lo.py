@@ -1,0 +1,33 @@
+"""Lao phrasings of the Vietnamese press in Lao (VNA Lao, VOV World, vietnam.vn/lo)."""
+
+import datetime as dt
+
+from hoinhap.intake.extract import extract_document
+from hoinhap.intake.gazetteer import load_gazetteer
+
+
+def facts(text: str) -> list[tuple[str, str, float, str, str | None]]:
+    found = extract_document(text, doc="t", lang="lo", published=dt.date(2025, 1, 10)).facts
+    return [(f.subject, f.metric, f.value, f.unit, f.period) for f in found]
+
+
+def test_the_ministry_of_planning_and_investment_is_not_a_plan() -> None:
+    text = (
+        "ຕາມບົດລາຍງານຂອງພະແນກແຜນການ ແລະ ການລົງທຶນ, ໃນປີ 2024 ແຂວງ ເຫງະອານ ດຶງດູດທຶນ FDI ໄດ້ເກືອບ 1,8 ຕື້ USD"
+    )
+    assert facts(text) == [("Nghe An", "fdi_capital", 1.8e9, "USD", "2024")]
+
+
+def test_copies_after_a_number_count_agreements() -> None:
+    text = "ໃນປີ 2024, ແຂວງ ເຫງະອານ ໄດ້ລົງນາມບົດບັນທຶກຄວາມເຂົ້າໃຈກັບທ້ອງຖິ່ນຕ່າງປະເທດ 7 ສະບັບ"
+    assert facts(text) == [("Nghe An", "agreements_signed", 7, "count", "2024")]
+
+
+def test_foreign_guests_who_attended_are_participants() -> None:
+    text = "ງານມະຫາກຳທີ່ແຂວງ ດ່ຽນບຽນ ມີແຂກຕ່າງປະເທດເຂົ້າຮ່ວມກວ່າ 1.200 ຄົນ"
+    assert facts(text) == [("Dien Bien", "event_participants", 1200, "count", None)]
+
+
+def test_nghe_an_as_the_lao_press_spells_it() -> None:
+    found = load_gazetteer().find("ແຂວງ ເຫງະອານ", "lo")
+    assert [m.entry.name for m in found] == ["Nghe An"]

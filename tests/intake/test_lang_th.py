@@ -1,0 +1,52 @@
+"""Thai phrasings of the Vietnamese press in Thai (VNA, VOV World, vietnam.vn/th)."""
+
+import datetime as dt
+
+from hoinhap.intake.extract import extract_document
+from hoinhap.intake.gazetteer import load_gazetteer
+from hoinhap.intake.quantities import find_quantities
+
+
+def facts(text: str) -> list[tuple[str, str, float, str, str | None]]:
+    found = extract_document(text, doc="t", lang="th", published=dt.date(2025, 1, 10)).facts
+    return [(f.subject, f.metric, f.value, f.unit, f.period) for f in found]
+
+
+def test_foreign_direct_investment_money_flowing_in_is_fdi_capital() -> None:
+    text = "ในปี 2567 เงินลงทุนโดยตรงจากต่างประเทศไหลเข้านครดานัง 700 ล้านดอลลาร์สหรัฐ"
+    assert facts(text) == [("Da Nang", "fdi_capital", 700e6, "USD", "2024")]
+
+
+def test_the_transliterated_fdi_is_fdi_capital() -> None:
+    text = "ในปี 2024 นครโฮจิมินห์ดึงดูดเอฟดีไอได้กว่า 1.55 พันล้านดอลลาร์สหรัฐ"
+    assert facts(text) == [("Ho Chi Minh City", "fdi_capital", 1.55e9, "USD", "2024")]
+
+
+def test_dong_spelled_with_mai_ek_is_vnd() -> None:
+    found = find_quantities("มูลค่า 8.82 ล้านล้านด่อง", "th")
+    assert [(q.value, q.unit) for q in found] == [(8.82e12, "VND")]
+
+
+def test_copies_after_a_number_count_agreements() -> None:
+    text = "ในปี 2567 นครดานังลงนามบันทึกความเข้าใจกับพันธมิตรต่างประเทศ 9 ฉบับ"
+    assert facts(text) == [("Da Nang", "agreements_signed", 9, "count", "2024")]
+
+
+def test_trade_and_investment_promotion_activities_are_promotion_events() -> None:
+    text = "ในปี 2567 นครดานังจัดกิจกรรมส่งเสริมการค้าและการลงทุน 5 ครั้ง"
+    assert facts(text) == [("Da Nang", "promotion_events", 5, "count", "2024")]
+
+
+def test_the_planning_and_investment_department_is_not_a_plan() -> None:
+    text = "กรมการวางแผนและการลงทุนเปิดเผยว่า ในปี 2567 นครดานังมีโครงการเอฟดีไอใหม่ 132 โครงการ"
+    assert facts(text) == [("Da Nang", "fdi_projects", 132, "count", "2024")]
+
+
+def test_dollars_of_the_united_states_are_not_a_state() -> None:
+    text = "ในปี 2567 เงินลงทุนโดยตรงจากต่างประเทศในนครดานังอยู่ที่ 440 ล้านดอลลาร์สหรัฐ"
+    assert facts(text) == [("Da Nang", "fdi_capital", 440e6, "USD", "2024")]
+
+
+def test_thua_thien_hue_is_the_province_not_the_city() -> None:
+    found = load_gazetteer().find("จังหวัดเถื่อเทียนเว้", "th")
+    assert [m.entry.name for m in found] == ["Thua Thien Hue"]
