@@ -17,11 +17,12 @@ from functools import cache
 from hoinhap.intake.entities_bodies import resolve_bodies
 from hoinhap.intake.entities_people import find_people
 from hoinhap.intake.gazetteer import Match, load_gazetteer
-from hoinhap.intake.gazetteer_sources import load_data
+from hoinhap.intake.gazetteer_sources import Entry, load_data
 from hoinhap.intake.langid import detect_language
 
 _TITLE_WEIGHT = 3
 _TOP_LEVEL_KINDS = frozenset(("city", "province"))
+VIETNAM_ENTRY = Entry("country", "Vietnam")  # a subject, never an entity (SCHEMA.md)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,7 @@ def find_entities(
     found: list[tuple[str, str, int, int, str]] = [
         (m.entry.type, m.entry.name, m.start, m.end, m.entry.kind)
         for m in matches
-        if m.entry.type != "body"
+        if m.entry.type != "body" and m.entry != VIETNAM_ENTRY
     ]
     found += [
         ("organization", b.name, b.start, b.end, "")

@@ -31,7 +31,7 @@ from hoinhap.intake.gazetteer_translit import SCRIPTS, spell_name, split_syllabl
 from hoinhap.intake.langid import SUPPORTED_LANGUAGES
 from hoinhap.registry.names import ascii_name
 
-_NOT_COUNTRIES = frozenset(("VN", "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"))
+_NOT_COUNTRIES = frozenset(("EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"))
 SUBDIVISION_COUNTRIES = ("KR", "JP", "CN", "LA", "KH", "TH", "US", "FR", "DE", "AU")
 _SUBDIVISION_SUFFIX = re.compile(
     r"\s*(Sheng|Shi|Zizhiqu|Zhuangzu|Huizu|Uygur|Weiwu'er|Tebiexingzhengqu|-do|-teukbyeolsi|"

@@ -32,6 +32,8 @@ from hoinhap.registry.placedata import vietnam_lineage, vietnam_provinces
 
 NATIONAL_WINDOW = 6
 VIETNAM = "Vietnam"
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z\u00c0-\u024f\u1e00-\u1eff]\w*)")
+_PREVIOUS_WORD = re.compile(r"(\w[ \t]+)?([A-Za-z\u00c0-\u024f\u1e00-\u1eff]\w*)[ \t]+\Z")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:[—–-]|:|\(|,[ \t]*\d)")
 
 
@@ -60,10 +62,21 @@ def places_from_matches(text: str, matches: Sequence[Match]) -> list[Place]:
             )
         elif entry.type == "foreign_locality":
             places.append(Place("foreign", entry.name, m.start, m.end, entry.kind))
-        elif entry.type == "country":
-            kind = "vietnam" if entry.name == VIETNAM else "country"
-            places.append(Place(kind, entry.name, m.start, m.end, entry.kind))
+        elif entry.type == "country" and entry.name != VIETNAM:
+            places.append(Place("country", entry.name, m.start, m.end, entry.kind))
+        elif entry.type == "country" and not _inside_a_name(text, m):
+            places.append(Place("vietnam", entry.name, m.start, m.end, entry.kind))
     return places
+
+
+def _inside_a_name(text: str, m: Match) -> bool:
+    """Whether a Latin-script country name is a word of a longer name ("the Vietnam Union
+    of Friendship Organisations", "Samsung Vietnam"): a capitalised word joined to it."""
+    after = _NEXT_WORD.match(text, m.end)
+    if after is not None and after.group(1)[0].isupper():
+        return True
+    before = _PREVIOUS_WORD.search(text, 0, m.start)
+    return before is not None and before.group(2)[0].isupper() and bool(before.group(1))
 
 
 def _is_dateline(text: str, m: Match) -> bool:

@@ -6,8 +6,8 @@ fact matches once; micro-averaged F1.
 Our own corpus (tests/fixtures/intake/corpus: two or more documents per language, written
 for the project), the independent news corpus (tests/fixtures/intake/news, written by
 another engineer; its *_02/*_03 documents are never error-analysed, so their score is the
-honest estimate for unseen text) and, when present, the shared dev corpus. The floors sit a little under
-the figures reached, so that a change that loses ground fails."""
+honest estimate for unseen text) and, when present, the shared dev corpus. The floors sit a
+little under the figures reached, so that a change that loses ground fails."""
 
 import json
 from pathlib import Path

@@ -174,6 +174,31 @@ def test_hue_after_its_renaming_keeps_its_new_name() -> None:
     assert [f[0] for f in facts_of(text, "en")] == ["Hue"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vietnam welcomed 8.8 million international visitors in 2024.", "en"),
+        ("ในปี 2024 เวียดนามต้อนรับนักท่องเที่ยวต่างชาติ 8.8 ล้านคน", "th"),
+    ],
+)
+def test_a_sentence_naming_only_vietnam_is_national(text: str, lang: str) -> None:
+    facts = facts_of(text, lang)
+    assert [f[:3] for f in facts] == [("Vietnam", "visitors_international", 8.8e6)]
+
+
+def test_vietnam_inside_an_organisation_name_is_not_national() -> None:
+    text = (
+        "The forum in Da Nang, co-chaired by the Vietnam Union of Friendship Organisations, "
+        "was attended by more than 150 delegates in 2024."
+    )
+    assert [f[:2] for f in facts_of(text, "en")] == [("Da Nang", "event_participants")]
+
+
+def test_vietnam_is_never_an_entity() -> None:
+    extraction = extract_document("Vietnam and Japan: Da Nang signs.", doc="d", lang="en")
+    assert [e.name for e in extraction.entities] == ["Japan", "Da Nang"]
+
+
 def test_a_dateline_is_not_the_subject() -> None:
     text = "NHA TRANG — Khanh Hoa received 4.1 million international arrivals in 2024."
     assert facts_of(text, "en")[0][:2] == ("Khanh Hoa", "visitors_international")
