@@ -9,7 +9,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "자매도시", "우호도시", "자매결연", "우호협력도시", "파트너 도시", "자매 도시",
         "우호 도시",
     ),
-    "agreements_signed": ("협정", "양해각서", "MOU", "협약", "합의서", "협력 문서", "협력문서"),
+    "agreements_signed": (
+        "협정", "양해각서", "MOU", "협약", "합의서", "협력 문서", "협력문서", "협력 문건",
+        "협력문건", "문건", "합의문", "각서",
+    ),
     "events_hosted": ("국제 행사", "국제행사", "국제 이벤트"),
     "promotion_events": (
         "투자 촉진 회의", "투자촉진회의", "투자설명회", "투자 설명회", "투자 유치 행사",
@@ -78,17 +81,30 @@ _CUES: dict[str, tuple[str, ...]] = {
     "attract": ("유치", "끌어들", "끌어모"),
     "host": ("개최", "주최", "열렸", "열린"),
     "relation": ("관계", "협력 관계", "우호 관계", "교류", "우호협력"),
-    "target": ("목표", "계획", "예정", "전망", "2030년까지", "하기로", "추진할"),
+    "target": (
+        "목표", "계획", "예정", "전망", "2030년까지", "하기로", "추진할",
+        # a list of projects offered to investors is a plan, not investment made
+        "프로젝트 목록", "투자 유치 프로젝트", "투자유치 프로젝트", "투자유치사업",
+    ),
+    # exceeding a target or plan states what was achieved
+    "achieved": (
+        "목표를 초과", "목표를 넘어", "목표액을 넘어", "목표액을 초과", "목표치를 넘어",
+        "목표를 달성", "목표액을 달성", "계획을 초과", "목표 대비",
+    ),
     "national": ("전국", "전국적으로", "나라 전체"),
     "now": ("현재", "지금까지", "현재까지"),
     "city": ("시는", "이 도시", "해당 도시"),
     "province": ("성은",),
     "compare": ("대비", "보다", "비해", "에 비해"),
     "counter": ("건", "차례"),
-    "and": ("및", "그리고"),
+    "and": ("및", "그리고", "이 가운데", "그 가운데", "이 중", "그중"),
     "none": ("수출", "수입", "GRDP", "GDP", "세수", "재정 수입", "집행"),
     "other": (
         "월", "일자리", "기업", "회사", "호텔", "객실", "헥타르", "년", "개월", "일", "회",
+        "국내 관광객", "국내관광객", "내국인 관광객", "기존 프로젝트", "증자 프로젝트",
+        "증액 프로젝트",
+        # the Ministry / Department of Planning and Investment (계획투자부) is no plan
+        "계획투자",
     ),
 }  # fmt: skip
 # --- end of metric cues ---
@@ -113,10 +129,15 @@ LEXICON = make_lexicon(
     currency_after={
         "미국 달러": "USD", "미 달러": "USD", "달러": "USD", "USD": "USD", "베트남 동": "VND",
         "동": "VND", "VND": "VND", "원": "KRW", "엔": "JPY", "유로": "EUR", "위안": "CNY",
+        "불": "USD", "미불": "USD",
     },
     percent_after=("%", "％", "퍼센트"),
     code_before=("제", "호"),
-    ordinal_after=("번째", "월", "일", "차", "호"),
+    # "1위": a rank, with the particles written against it ("1위를 차지")
+    ordinal_after=(
+        "번째", "월", "일", "차", "호", "위", "위를", "위로", "위다", "위에", "위의", "위는",
+        "위가", "위인", "위였", "위권",
+    ),
     range_words=("~", "～", "-", "–", "—", "부터"),
     year_after=("년도", "년"),
     year_first=True,

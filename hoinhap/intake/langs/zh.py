@@ -27,6 +27,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "fdi_projects": (
         "外资项目", "FDI项目", "外国直接投资项目", "外商投资项目", "外商直接投资项目",
+        "外国直接投资(FDI)项目", "外国直接投资（FDI）项目", "外资新项目",
     ),
     "fdi_capital": ("外资", "外国直接投资", "外商直接投资", "FDI", "外商投资"),
     "domestic_projects": ("国内项目", "内资项目", "国内投资项目"),
@@ -81,20 +82,27 @@ _CUES: dict[str, tuple[str, ...]] = {
     "target": (
         "目标", "力争", "计划", "预计", "争取", "将达到", "到2030年", "至2030年", "规划",
         "旨在", "有望", "到2035年",
+        # a list of projects offered to investors is a plan, not investment made
+        "项目清单", "招商项目", "招商引资项目",
     ),
+    # exceeding a target or plan states what was achieved
+    "achieved": ("超额完成", "超过计划", "完成全年计划", "全年计划的", "超出计划"),
     "national": ("全国", "全国范围"),
     "now": ("目前", "迄今", "截至目前", "现有", "至今"),
     "city": ("该市", "本市", "全市"),
     "province": ("该省", "全省"),
     "compare": ("同比", "比", "较", "相比"),
-    "and": ("和", "及", "以及", "而"),
+    "and": ("和", "及", "以及", "而", "其中"),
     "none": (
         "出口", "进口", "GRDP", "GDP", "地区生产总值", "财政收入", "收入", "到位资金",
         "实际到位", "实际使用", "已到位",
     ),
     "other": (
         "月", "日", "就业", "企业", "公司", "家企业", "酒店", "客房", "公顷", "年", "个月",
-        "天", "岗位", "工人", "百分点",
+        "天", "岗位", "工人", "百分点", "国内游客", "国内旅客", "国内游",
+        "增资项目", "追加投资项目", "调整项目",
+        # the Ministry / Department of Planning and Investment (计划与投资部) is no plan
+        "计划与投资", "计划投资",
     ),
 }  # fmt: skip
 # --- end of metric cues ---
@@ -135,7 +143,10 @@ LEXICON = make_lexicon(
     range_before=("从",),
     year_after=("年度", "年"),
     year_first=True,
-    halves={"上半年": 1, "前六个月": 1, "前6个月": 1, "前半年": 1, "下半年": 2},
+    halves={
+        "上半年": 1, "前六个月": 1, "前6个月": 1, "前半年": 1, "头6个月": 1, "头六个月": 1,
+        "1-6月": 1, "1至6月": 1, "1～6月": 1, "下半年": 2,
+    },
     quarters={f"第{c}季度": n for c, n in _Q.items()}
     | {f"{c}季度": n for c, n in _Q.items()}
     | {f"第{n}季度": n for n in range(1, 5)}

@@ -1,0 +1,38 @@
+"""Chinese phrasings of the Vietnamese press in Chinese (VNA 越通社, VietnamPlus, Nhan Dan)."""
+
+import datetime as dt
+
+from hoinhap.intake.extract import extract_document
+from hoinhap.intake.periods import find_periods
+
+PUBLISHED = dt.date(2024, 8, 21)
+
+
+def facts(text: str) -> list[tuple[str, str, float, str | None]]:
+    found = extract_document(text, doc="t", lang="zh", published=PUBLISHED).facts
+    return [(f.subject, f.metric, f.value, f.period) for f in found]
+
+
+def test_the_ministry_of_planning_and_investment_is_no_plan() -> None:
+    text = "据越南计划与投资部统计，北宁省吸引外资项目279个。"
+    assert facts(text) == [("Bac Ninh", "fdi_projects", 279, None)]
+
+
+def test_the_first_six_months_written_with_tou() -> None:
+    found = find_periods("头6个月，北宁省吸引外资", "zh", published=PUBLISHED)
+    assert [p.label for p in found] == ["2024-H1"]
+
+
+def test_a_list_of_projects_offered_to_investors_is_a_plan() -> None:
+    text = "2024年，北宁省吸引外资项目279个。北宁省已批准招商引资项目清单，共167个项目。"
+    assert facts(text) == [("Bac Ninh", "fdi_projects", 279, "2024")]
+
+
+def test_projects_with_added_investment_are_not_new_projects() -> None:
+    text = "2024年，北宁省吸引外资项目279个。北宁省追加投资项目109个。"
+    assert facts(text) == [("Bac Ninh", "fdi_projects", 279, "2024")]
+
+
+def test_exceeding_the_plan_is_achieved() -> None:
+    text = "海防市2024年吸引外资35亿美元超过计划。"
+    assert facts(text) == [("Hai Phong", "fdi_capital", 3.5e9, "2024")]
