@@ -34,7 +34,11 @@ NATIONAL_WINDOW = 6
 VIETNAM = "Vietnam"
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z\u00c0-\u024f\u1e00-\u1eff]\w*)")
 _PREVIOUS_WORD = re.compile(r"(\w[ \t]+)?([A-Za-z\u00c0-\u024f\u1e00-\u1eff]\w*)[ \t]+\Z")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:[—–-]|:|\(|,[ \t]*\d)")
+# After a dateline's place: a dash, a colon, an agency in brackets, a date ("Hanoi, June 29
+# (VNA) –", "河内6月29日电"), or "=" and the agency in Korean brackets ("[하노이=연합뉴스]").
+_DATELINE_AFTER = re.compile(
+    r"[ \t]*(?:[—–-]|:|\(|=|,[ \t]*\d|,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}月\d{1,2}日)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +85,15 @@ def _inside_a_name(text: str, m: Match) -> bool:
 
 def _is_dateline(text: str, m: Match) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
-    return not text[line_start : m.start].strip() and bool(_DATELINE_AFTER.match(text, m.end))
+    before = text[line_start : m.start].strip()
+    if before and not _agency_or_bracket(before):
+        return False
+    return bool(_DATELINE_AFTER.match(text, m.end))
+
+
+def _agency_or_bracket(before: str) -> bool:
+    """An opening bracket, or a news agency's name in Han ending in 社 ("越通社")."""
+    return before in "[【(（" or (before.endswith("社") and len(before) <= 5)
 
 
 class SubjectResolver:
@@ -111,7 +123,7 @@ class SubjectResolver:
         for cue in cues:
             if cue.concept in ("city", "province") and cue.end <= start:
                 return self._antecedent(cue) or self.main
-        if any(p.kind == "foreign" and p.end <= start for p in inside):
+        if any(p.kind == "foreign" and self._same_clause(p.end, start) for p in inside):
             return None
         if any(p.kind == "vietnam" for p in inside) and not local:
             return VIETNAM
@@ -126,6 +138,9 @@ class SubjectResolver:
             return before[0].name
         after = [p for p in local if p.start >= end and not self.d.commas(end, p.start)]
         return after[0].name if after else None
+
+    def _same_clause(self, a: int, b: int) -> bool:
+        return a <= b and not self.d.commas(a, b)
 
     def _anaphor(self, cues: Sequence[Cue], local: list[Place], start: int) -> Cue | None:
         """A bare "the province" / "the city" in the figure's clause, after every locality

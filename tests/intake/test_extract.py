@@ -5,7 +5,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hoinhap.intake.extract import extract_document
+from hoinhap.intake.gazetteer import load_gazetteer
 from hoinhap.intake.langs import SUPPORTED
+from hoinhap.intake.subjects import places_from_matches
 
 
 def facts_of(text: str, lang: str, published: dt.date | None = None) -> list[tuple[object, ...]]:
@@ -202,6 +204,37 @@ def test_vietnam_is_never_an_entity() -> None:
 def test_a_dateline_is_not_the_subject() -> None:
     text = "NHA TRANG — Khanh Hoa received 4.1 million international arrivals in 2024."
     assert facts_of(text, "en")[0][:2] == ("Khanh Hoa", "visitors_international")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        (
+            "[하노이=연합뉴스] 박닌성은 2024년 외국인 투자 프로젝트 120건을 유치했다.",
+            "ko",
+            "Bac Ninh",
+        ),
+        ("越通社河内6月29日电 北宁省2024年吸引外国直接投资项目120个。", "zh", "Bac Ninh"),
+    ],
+)
+def test_a_dateline_with_a_date_or_an_agency_is_not_the_subject(
+    text: str, lang: str, subject: str
+) -> None:
+    assert [f[:2] for f in facts_of(text, lang)] == [(subject, "fdi_projects")]
+
+
+def test_a_foreign_place_in_an_earlier_clause_does_not_take_the_figure() -> None:
+    text = (
+        "Quang Ninh is a gateway to the north. Business delegations from Fukuoka and Nagano "
+        "came, and 54 foreign delegations were received in 2024."
+    )
+    assert facts_of(text, "en") == [("Quang Ninh", "delegations_received", 54, "count", "2024")]
+
+
+def test_an_english_dateline_with_its_date_is_not_a_place_of_the_story() -> None:
+    text = "Hanoi, June 29 (VNA) – The province licensed 120 projects."
+    places = places_from_matches(text, load_gazetteer().find(text, "en"))
+    assert [(p.name, p.dateline) for p in places] == [("Hanoi", True)]
 
 
 def test_a_foreign_locality_is_not_a_subject() -> None:
