@@ -50,6 +50,7 @@ _CJK_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {
 }
 _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 _PHONE_BEFORE = re.compile(r"(?:\+\d{1,3}|(?<!\d)0\d{1,4})[ .\-]\Z")
+_THOUSAND_REST = re.compile(r"[ \u00a0\u202f]{1,2}(\d{1,3})(?!\d)(?![.,٫٬]\d)(?!\s*[%/:])")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff]")
 
 
@@ -284,34 +285,48 @@ def _token_value(match: re.Match[str], c: _Compiled) -> tuple[float | None, bool
     return c.words.get(word), True
 
 
-def _apply_scales(text: str, value: float, end: int, c: _Compiled) -> tuple[float, int, str | None]:
-    """The value with the scale words after ``end`` applied, the new end, and a mid approx."""
+def _apply_scales(
+    text: str, value: float, end: int, c: _Compiled, lex: Lexicon
+) -> tuple[float, int, str | None]:
+    """The value with the scale words after ``end`` applied, the new end, and a mid approx.
+
+    Compounds go down in scale ("1 tỷ 200 triệu", "8億2,500万": the inner number read by
+    the language's separator rule); a thousand followed by a smaller number is one number,
+    scaled by what follows it ("19 mil 220 millones" is 19,220 million, "dos mil 591" 2,591).
+    """
     scaled = c.scale.match(text, end)
     if not scaled:
         return value, end, None
     unit = c.scales[re.sub(r"\s+", " ", scaled.group("scale").casefold())]
     value, end = _times(value, unit), scaled.end()
     approx = "over" if scaled.group("mid") else None
+    if unit == 1000:
+        value, end, unit = _thousand_and(text, value, end, c)
     while (more := c.compound.match(text, end)) is not None:
         inner = c.scales[re.sub(r"\s+", " ", more.group("scale").casefold())]
-        number = _plain_float(more.group("num"))
+        number = _parse_digits(ascii_digits(more.group("num")), lex)
         if inner >= unit or number is None or number * inner >= unit:
             break
         value, end, unit = value + _times(number, inner), more.end(), inner
     return value, end, approx
 
 
+def _thousand_and(text: str, value: float, end: int, c: _Compiled) -> tuple[float, int, float]:
+    """After "N thousand": "B" (below 1000) and an optional larger scale word."""
+    rest = _THOUSAND_REST.match(text, end)
+    if rest is None:
+        return value, end, 1000
+    value, end = value + int(ascii_digits(rest.group(1))), rest.end()
+    larger = c.scale.match(text, end)
+    if larger is None or larger.group("mid"):
+        return value, end, 1
+    unit = c.scales[re.sub(r"\s+", " ", larger.group("scale").casefold())]
+    return _times(value, unit), larger.end(), unit
+
+
 def _times(value: float, unit: float) -> float:
     """value * unit without binary rounding noise: 1.07 * 1e9 is 1070000000."""
     return float(Decimal(repr(value)) * Decimal(repr(unit)))
-
-
-def _plain_float(token: str) -> float | None:
-    text = ascii_digits(token).replace(",", ".")
-    try:
-        return float(text)
-    except ValueError:
-        return None
 
 
 def _cjk_tail(text: str, value: float, end: int, unit: float) -> tuple[float, int]:
@@ -331,7 +346,7 @@ def _scaled_match(
     text: str, match: re.Match[str], value: float, c: _Compiled, lex: Lexicon
 ) -> NumberMatch:
     start, end = match.span()
-    scaled_value, new_end, approx = _apply_scales(text, value, end, c)
+    scaled_value, new_end, approx = _apply_scales(text, value, end, c, lex)
     has_scale = new_end != end
     if has_scale and lex.compound_tail:
         unit = scaled_value / value if value else 0.0

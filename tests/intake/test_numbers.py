@@ -191,3 +191,24 @@ def test_thai_stands_at_is_not_an_ordinal() -> None:
 
 def test_thai_ordinal_marker_still_skips_the_number() -> None:
     assert find_numbers("เมืองได้อันดับที่ 2 ของประเทศ", "th") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("alcanzó 19 mil 220 millones de dólares", "es", 19.22e9),
+        ("tres mil 60 millones de dólares", "es", 3.06e9),
+        ("dos mil 591 nuevos proyectos", "es", 2591),
+        ("8億2,500万米ドル", "ja", 8.25e8),
+        ("11억4,000만달러", "ko", 1.14e9),
+        ("7亿1,700万美元", "zh", 7.17e8),
+    ],
+)
+def test_compounds_read_their_inner_number_by_the_language_rule(
+    text: str, lang: str, value: float
+) -> None:
+    assert [n.value for n in find_numbers(text, lang)] == [value]
+
+
+def test_a_year_after_a_thousand_is_a_number_of_its_own() -> None:
+    assert [n.value for n in find_numbers("5 mil en 2024", "es")] == [5000, 2024]
