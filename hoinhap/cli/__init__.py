@@ -10,11 +10,13 @@ from rich.console import Console
 
 from hoinhap.cli import db as db_commands
 from hoinhap.cli import demo as demo_command
+from hoinhap.cli import entities as entities_commands
 from hoinhap.cli import history as history_command
 from hoinhap.cli import intake as intake_commands
 from hoinhap.cli import places
 from hoinhap.cli import review as review_command
 from hoinhap.cli import stats as stats_command
+from hoinhap.cli import stories as stories_command
 from hoinhap.cli.context import AppContext
 from hoinhap.cli.exporting import export_command
 from hoinhap.cli.importing import import_command
@@ -39,6 +41,8 @@ app.command("extract")(intake_commands.extract)
 app.command("ingest")(intake_commands.ingest)
 app.command("watch")(intake_commands.watch)
 app.command("review")(review_command.review)
+app.add_typer(entities_commands.app, name="entities")
+app.command("stories")(stories_command.stories)
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 

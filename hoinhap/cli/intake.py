@@ -15,6 +15,7 @@ from hoinhap.errors import UserError
 from hoinhap.intake import pipeline
 from hoinhap.intake.feeds import FeedReport, watch_feeds
 from hoinhap.intake.pipeline import ExtractionLike, IngestReport, collect_paths, process_file
+from hoinhap.intake.reextract import reextract as reextract_sources
 from hoinhap.intake.store import DocumentResult
 
 console = Console(highlight=False, soft_wrap=True)
@@ -86,13 +87,37 @@ def print_extraction(name: str, extraction: ExtractionLike) -> None:
 
 def ingest(
     ctx: typer.Context,
-    paths: list[Path] = typer.Argument(..., help="Files, or folders to read every document of."),
+    paths: list[Path] | None = typer.Argument(
+        None, help="Files, or folders to read every document of."
+    ),
     workers: int = typer.Option(
         1, "--workers", "-w", min=1, help="Processes reading and extracting documents."
+    ),
+    reextract: bool = typer.Option(
+        False, "--reextract", help="Extract the stored documents again from their stored text."
+    ),
+    source_ids: list[int] | None = typer.Option(
+        None, "--source", help="With --reextract: only this source (by id; repeatable)."
     ),
 ) -> None:
     """Store documents as sources and their figures as candidates for review."""
     app_ctx: AppContext = ctx.obj
+    if reextract:
+        if paths:
+            raise UserError("--reextract reads the stored documents again; give no files with it")
+        report = run_reextract(app_ctx, source_ids or [])
+    else:
+        if not paths:
+            raise UserError("Give the files or folders to ingest (or --reextract)")
+        if source_ids:
+            raise UserError("--source goes with --reextract")
+        report = run_ingest(app_ctx, paths, workers)
+    print_ingest_summary(report, again=reextract)
+    if report.failed:
+        raise UserError(f"{len(report.failed)} of {len(report.results)} documents failed")
+
+
+def run_ingest(app_ctx: AppContext, paths: list[Path], workers: int) -> IngestReport:
     files = collect_paths(paths)
     engine = app_ctx.ready_engine()
     with progress_bar("Ingesting") as progress:
@@ -104,10 +129,17 @@ def ingest(
             if progress is not None:
                 progress(done, len(files))
 
-        report = pipeline.ingest_paths(
+        return pipeline.ingest_paths(
             engine, files, actor=app_ctx.settings.user, workers=workers, on_file=advance
         )
-    print_ingest_summary(report)
+
+
+def run_reextract(app_ctx: AppContext, source_ids: list[int]) -> IngestReport:
+    engine = app_ctx.ready_engine()
+    with progress_bar("Reading again") as progress:
+        return reextract_sources(
+            engine, actor=app_ctx.settings.user, source_ids=source_ids, on_source=progress
+        )
 
 
 def _print_list(title: str, lines: list[str], indent: str = "  ") -> None:
@@ -120,21 +152,35 @@ def _print_list(title: str, lines: list[str], indent: str = "  ") -> None:
         console.print(f"{indent}... and {len(lines) - SHOWN_PER_LIST} more", markup=False)
 
 
-def print_ingest_summary(report: IngestReport) -> None:
-    total = len(report.results)
-    console.print(
+def _first_line(report: IngestReport, again: bool) -> str:
+    total, failed = len(report.results), len(report.failed)
+    if again:
+        removed = sum(len(r.removed) for r in report.results)
+        return (
+            f"{total} documents read again: {report.count('updated')} updated, "
+            f"{report.count('unchanged')} unchanged, {failed} failed; {report.facts_found} facts "
+            f"found, {report.facts_stored} new stored as candidates, {removed} candidates removed."
+        )
+    return (
         f"{total} documents: {report.read} read, {report.count('stored')} stored, "
-        f"{report.count('unchanged')} unchanged, {len(report.failed)} failed; "
-        f"{report.facts_found} facts found, {report.facts_stored} stored as candidates.",
-        markup=False,
+        f"{report.count('unchanged')} unchanged, {failed} failed; "
+        f"{report.facts_found} facts found, {report.facts_stored} stored as candidates."
     )
+
+
+def print_ingest_summary(report: IngestReport, *, again: bool = False) -> None:
+    console.print(_first_line(report, again), markup=False)
     _print_list("Failed documents:", [f"{r.error}" for r in report.failed])
     conflicts = [line for r in report.results for line in r.conflicts]
     _print_list("Figures that conflict with stored ones (see `hoinhap review`):", conflicts)
+    removed = [f"{r.name}: {line}" for r in report.results for line in r.removed]
+    _print_list("Candidates the extractor no longer finds (removed):", removed)
     skipped = [line for r in report.results for line in r.skipped]
     _print_list("Figures not stored:", skipped)
     proposed = list(dict.fromkeys(p for r in report.results for p in r.proposed))
-    _print_list("Entities not in the registry (proposed as new):", proposed)
+    _print_list("Entities not in the registry (proposed as new; see `hoinhap entities`):", proposed)
+    stories = [f"{r.name}: {'; '.join(r.story)}" for r in report.results if r.story]
+    _print_list("Documents telling the same story as others (see `hoinhap stories`):", stories)
 
 
 # --- watch -----------------------------------------------------------------------------

@@ -77,6 +77,9 @@ class Source(Base):
     error: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # The story this document tells: the id of the story's first source (its own id for a
+    # document no other tells); None for sources that are not ingested documents.
+    story_id: Mapped[int | None] = mapped_column(ForeignKey("source.id"), index=True)
 
 
 class FeedItem(Base):
@@ -211,6 +214,43 @@ class Position(Base):
     start_on: Mapped[dt.date | None] = mapped_column(Date)
     end_on: Mapped[dt.date | None] = mapped_column(Date)
     source_id: Mapped[int] = _source_fk()
+
+
+ENTITY_TYPES = ("locality", "foreign_locality", "country", "organization", "person")
+MENTION_STATUSES = ("resolved", "proposed", "accepted", "rejected")
+
+
+class EntityMention(Base):
+    """A place, organisation or person a document names, and the registry row it is.
+
+    "resolved": the registry knew the name; "proposed": it did not, and a person decides:
+    "accepted" (the registry row was created from this mention) or "rejected".
+    """
+
+    __tablename__ = "entity_mention"
+    __table_args__ = (
+        UniqueConstraint("source_id", "type", "name"),
+        CheckConstraint(
+            "type IN ('locality','foreign_locality','country','organization','person')",
+            name="type",
+        ),
+        CheckConstraint("status IN ('resolved','proposed','accepted','rejected')", name="status"),
+        # Stories find the documents naming the same entity; decisions find every
+        # mention of a name.
+        Index("ix_entity_mention_type_name", "type", "name"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = _source_fk()
+    type: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(300))
+    quote: Mapped[str | None] = mapped_column(Text)
+    place_id: Mapped[int | None] = _fk("place", nullable=True)
+    organization_id: Mapped[int | None] = _fk("organization", nullable=True)
+    person_id: Mapped[int | None] = _fk("person", nullable=True)
+    status: Mapped[str] = mapped_column(String(10), default="proposed", index=True)
+    decided_by: Mapped[str | None] = mapped_column(String(100))
+    decided_at: Mapped[dt.datetime | None] = mapped_column()
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 # --- Cooperation -----------------------------------------------------------------------

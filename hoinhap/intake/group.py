@@ -32,9 +32,12 @@ import itertools
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from hoinhap.intake.pipeline import ExtractionLike, FactLike
 from hoinhap.registry.observations import values_conflict
+
+if TYPE_CHECKING:
+    from hoinhap.intake.pipeline import ExtractionLike, FactLike
 
 STORY_THRESHOLD = 0.5
 DATE_WINDOW = 3

@@ -1,8 +1,11 @@
-"""Store one processed document: its Source, its figures as candidate Observations, and its
-entities resolved to registry rows or listed as proposed."""
+"""Store one processed document: its Source, its figures as candidate Observations, its
+entities as mentions resolved to registry rows or proposed as new (`mentions.py`), and
+its place in a story (`stories.py`)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -11,19 +14,22 @@ from sqlalchemy.orm import Session
 
 from hoinhap.db.schema import Observation, Place, Source
 from hoinhap.errors import UserError
-from hoinhap.intake.resolve import resolve_entity, resolve_subject
+from hoinhap.intake.mentions import store_mentions
+from hoinhap.intake.resolve import resolve_subject
 from hoinhap.intake.review import conflicts_with
+from hoinhap.intake.stories import group_source
 from hoinhap.registry.observations import create_observation
 from hoinhap.registry.sources import get_or_create_source
 
 if TYPE_CHECKING:
-    from hoinhap.intake.pipeline import ExtractionLike, FactLike, Processed
+    from hoinhap.intake.pipeline import FactLike, Processed
     from hoinhap.intake.readers import ReadDocument
 
 
 @dataclass(frozen=True)
 class DocumentResult:
-    """What became of one document: status "stored", "unchanged" or "failed"."""
+    """What became of one document: status "stored", "unchanged" or "failed" (or, read
+    again from its stored text, "updated")."""
 
     name: str
     status: str
@@ -37,6 +43,8 @@ class DocumentResult:
     proposed: tuple[str, ...] = ()  # entities the registry does not know: "person: Ho Ky Minh"
     was_read: bool = True
     conflicts: tuple[str, ...] = ()  # stored figures that disagree with one of this document's
+    story: tuple[str, ...] = ()  # the other documents of its story: "#3 Title"
+    removed: tuple[str, ...] = ()  # candidates a new extraction no longer finds
 
 
 def find_source_by_hash(session: Session, digest: str) -> Source | None:
@@ -97,8 +105,9 @@ def store_processed(session: Session, item: Processed) -> DocumentResult:
         source.status, source.error = "stored", None
     if source.language is None and lang:
         source.language = lang
-    stored, skipped = store_facts(session, source, extraction, item.document)
-    resolved, proposed = resolve_entities(session, extraction)
+    published = item.document.published
+    stored, skipped = store_facts(session, source, extraction.facts, published)
+    mentions = store_mentions(session, source, extraction.entities)
     return DocumentResult(
         item.name,
         "stored",
@@ -108,16 +117,22 @@ def store_processed(session: Session, item: Processed) -> DocumentResult:
         len(stored),
         None,
         skipped,
-        resolved,
-        proposed,
+        mentions.resolved,
+        mentions.proposed,
         conflicts=describe_conflicts(session, stored),
+        story=describe_story(group_source(session, source)),
     )
 
 
+def describe_story(others: Sequence[Source]) -> tuple[str, ...]:
+    """ "#3 Title" for each other document of a story."""
+    return tuple(f"#{other.id} {other.title}" for other in others)
+
+
 def store_fact(
-    session: Session, source: Source, fact: FactLike, document: ReadDocument
+    session: Session, source: Source, fact: FactLike, published: dt.date | None
 ) -> Observation:
-    place = resolve_subject(session, fact.subject, period=fact.period, published=document.published)
+    place = resolve_subject(session, fact.subject, period=fact.period, published=published)
     return create_observation(
         session,
         place_id=place.id,
@@ -132,14 +147,15 @@ def store_fact(
 
 
 def store_facts(
-    session: Session, source: Source, extraction: ExtractionLike, document: ReadDocument
+    session: Session, source: Source, facts: Sequence[FactLike], published: dt.date | None
 ) -> tuple[list[Observation], tuple[str, ...]]:
-    """Each figure as a candidate; a figure the registry refuses is skipped with the reason."""
+    """Each figure as a candidate (a figure stored before is found, as it is); a figure the
+    registry refuses is skipped with the reason."""
     stored: dict[int, Observation] = {}
     skipped: list[str] = []
-    for fact in extraction.facts:
+    for fact in facts:
         try:
-            observation = store_fact(session, source, fact, document)
+            observation = store_fact(session, source, fact, published)
             stored[observation.id] = observation
         except UserError as exc:
             skipped.append(f"{fact.subject} {fact.metric} {fact.value:g} {fact.unit}: {exc}")
@@ -161,15 +177,3 @@ def describe_conflicts(session: Session, observations: list[Observation]) -> tup
                 f" but {said}"
             )
     return tuple(lines)
-
-
-def resolve_entities(session: Session, extraction: ExtractionLike) -> tuple[int, tuple[str, ...]]:
-    """How many entities the registry knows, and those it does not (proposed as new)."""
-    resolved = 0
-    proposed: dict[str, None] = {}
-    for entity in extraction.entities:
-        if resolve_entity(session, entity.type, entity.name) is not None:
-            resolved += 1
-        else:
-            proposed[f"{entity.type}: {entity.name}"] = None
-    return resolved, tuple(proposed)

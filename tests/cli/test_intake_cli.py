@@ -2,6 +2,7 @@ import json
 import shutil
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from sqlalchemy import func, select
 from hoinhap.db.engine import make_engine, make_sessionmaker
 from hoinhap.db.schema import FeedItem, Observation, Source
 from hoinhap.intake import pipeline
+from hoinhap.intake.extract import Extraction
 from tests.conftest import CliRunner
 from tests.intake.stub_extractor import extract_stub
 
@@ -118,13 +120,28 @@ def test_ingest_prints_a_summary_with_the_failed_documents(cli: CliRunner, tmp_p
     result = cli("ingest", str(folder(tmp_path, "broken.pdf", "empty.txt")))
     lines = result.stdout.splitlines()
     assert (result.exit_code, lines[0], lines[1], lines[3]) == (
-        0,
+        1,
         "3 documents: 1 read, 1 stored, 0 unchanged, 2 failed; 3 facts found, "
         "3 stored as candidates.",
         "Failed documents:",
         "  empty.txt: is empty",
     )
     assert lines[2].startswith("  broken.pdf: is not a readable PDF (")
+
+
+def test_ingest_exits_1_when_a_document_failed_and_keeps_the_others(
+    cli: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    result = cli("ingest", str(folder(tmp_path, "empty.txt")))
+    assert (result.exit_code, result.stderr, count(db_url, Observation)) == (
+        1,
+        "Error: 1 of 2 documents failed\n",
+        3,
+    )
+
+
+def test_ingest_exits_0_when_every_document_was_read(cli: CliRunner, tmp_path: Path) -> None:
+    assert cli("ingest", str(folder(tmp_path))).exit_code == 0
 
 
 def test_ingest_twice_reports_everything_unchanged_and_stores_nothing(
@@ -145,8 +162,63 @@ def test_ingest_lists_entities_proposed_as_new(cli: CliRunner, tmp_path: Path) -
     path = tmp_path / "asean.txt"
     path.write_text("Da Nang and ASEAN signed 3 international agreements.\n", "utf-8")
     result = cli("ingest", str(path))
-    assert "Entities not in the registry (proposed as new):\n  organization: ASEAN\n" in (
-        result.stdout
+    assert (
+        "Entities not in the registry (proposed as new; see `hoinhap entities`):\n"
+        "  organization: ASEAN\n"
+    ) in result.stdout
+
+
+def drop_delegations(text: str, **options: object) -> Extraction:
+    """The stub extractor as it was before it learnt delegations."""
+    found = extract_stub(text, **options)  # type: ignore[arg-type]
+    return replace(found, facts=[f for f in found.facts if f.metric != "delegations_received"])
+
+
+def test_ingest_reextract_adds_what_the_extractor_now_finds(
+    cli: CliRunner, db_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(pipeline, "default_extractor", lambda: drop_delegations)
+    cli("ingest", str(folder(tmp_path)))
+    monkeypatch.setattr(pipeline, "default_extractor", lambda: extract_stub)
+    result = cli("ingest", "--reextract")
+    assert (result.exit_code, result.stdout.splitlines()[0], count(db_url, Observation)) == (
+        0,
+        "1 documents read again: 1 updated, 0 unchanged, 0 failed; 3 facts found, "
+        "1 new stored as candidates, 0 candidates removed.",
+        3,
+    )
+
+
+def test_ingest_reextract_lists_the_candidates_it_removed(
+    cli: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    cli("ingest", str(folder(tmp_path)))
+    monkeypatch.setattr(pipeline, "default_extractor", lambda: drop_delegations)
+    lines = cli("ingest", "--reextract").stdout.splitlines()
+    assert lines[1:] == [
+        "Candidates the extractor no longer finds (removed):",
+        "  da-nang.txt: #3 Da Nang delegations_received 2021-2025: 3000 count",
+    ]
+
+
+def test_ingest_reextract_of_an_unknown_source_is_an_error(cli: CliRunner) -> None:
+    result = cli("ingest", "--reextract", "--source", "999")
+    assert (result.exit_code, result.stderr) == (1, "Error: No source with id 999\n")
+
+
+def test_ingest_reextract_takes_no_files(cli: CliRunner, tmp_path: Path) -> None:
+    result = cli("ingest", "--reextract", str(folder(tmp_path)))
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "Error: --reextract reads the stored documents again; give no files with it\n",
+    )
+
+
+def test_ingest_without_files_says_what_it_needs(cli: CliRunner) -> None:
+    result = cli("ingest")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "Error: Give the files or folders to ingest (or --reextract)\n",
     )
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 12:15:26.827444
+Create Date: 2026-11-23 14:20:42.950490
 """
 
 from collections.abc import Sequence
@@ -59,11 +59,16 @@ def upgrade() -> None:
         sa.Column("error", sa.Text(), nullable=True),
         sa.Column("created_by", sa.String(length=100), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("story_id", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["story_id"], ["source.id"], name=op.f("fk_source_story_id_source")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_source")),
         sa.UniqueConstraint("content_hash", name=op.f("uq_source_content_hash")),
         sa.UniqueConstraint("key", name=op.f("uq_source_key")),
     )
     with op.batch_alter_table("source", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_source_story_id"), ["story_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_source_url"), ["url"], unique=False)
 
     op.create_table(
@@ -444,6 +449,54 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_agreement_source_id"), ["source_id"], unique=False)
 
     op.create_table(
+        "entity_mention",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("source_id", sa.Integer(), nullable=False),
+        sa.Column("type", sa.String(length=20), nullable=False),
+        sa.Column("name", sa.String(length=300), nullable=False),
+        sa.Column("quote", sa.Text(), nullable=True),
+        sa.Column("place_id", sa.Integer(), nullable=True),
+        sa.Column("organization_id", sa.Integer(), nullable=True),
+        sa.Column("person_id", sa.Integer(), nullable=True),
+        sa.Column("status", sa.String(length=10), nullable=False),
+        sa.Column("decided_by", sa.String(length=100), nullable=True),
+        sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("note", sa.Text(), nullable=True),
+        sa.CheckConstraint(
+            "status IN ('resolved','proposed','accepted','rejected')",
+            name=op.f("ck_entity_mention_status"),
+        ),
+        sa.CheckConstraint(
+            "type IN ('locality','foreign_locality','country','organization','person')",
+            name=op.f("ck_entity_mention_type"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["organization_id"],
+            ["organization.id"],
+            name=op.f("fk_entity_mention_organization_id_organization"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["person_id"], ["person.id"], name=op.f("fk_entity_mention_person_id_person")
+        ),
+        sa.ForeignKeyConstraint(
+            ["place_id"], ["place.id"], name=op.f("fk_entity_mention_place_id_place")
+        ),
+        sa.ForeignKeyConstraint(
+            ["source_id"], ["source.id"], name=op.f("fk_entity_mention_source_id_source")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_entity_mention")),
+        sa.UniqueConstraint(
+            "source_id", "type", "name", name=op.f("uq_entity_mention_source_id_type_name")
+        ),
+    )
+    with op.batch_alter_table("entity_mention", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_entity_mention_source_id"), ["source_id"], unique=False
+        )
+        batch_op.create_index(batch_op.f("ix_entity_mention_status"), ["status"], unique=False)
+        batch_op.create_index("ix_entity_mention_type_name", ["type", "name"], unique=False)
+
+    op.create_table(
         "membership",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("place_id", sa.Integer(), nullable=False),
@@ -648,6 +701,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_membership_source_id"))
 
     op.drop_table("membership")
+    with op.batch_alter_table("entity_mention", schema=None) as batch_op:
+        batch_op.drop_index("ix_entity_mention_type_name")
+        batch_op.drop_index(batch_op.f("ix_entity_mention_status"))
+        batch_op.drop_index(batch_op.f("ix_entity_mention_source_id"))
+
+    op.drop_table("entity_mention")
     with op.batch_alter_table("agreement", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_agreement_source_id"))
 
@@ -706,6 +765,7 @@ def downgrade() -> None:
     op.drop_table("feed_item")
     with op.batch_alter_table("source", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_source_url"))
+        batch_op.drop_index(batch_op.f("ix_source_story_id"))
 
     op.drop_table("source")
     op.drop_table("metric")
