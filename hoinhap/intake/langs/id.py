@@ -44,6 +44,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "omzet perdagangan", "nilai perdagangan", "volume perdagangan", "perdagangan bilateral",
         "total perdagangan", "ekspor-impor", "impor-ekspor", "ekspor dan impor",
         "impor dan ekspor", "omset impor-ekspor", "omset ekspor-impor",
+        "perdagangan luar negeri",
     ),
     "visitors_total": (
         "pengunjung", "wisatawan", "turis", "kunjungan wisatawan", "kedatangan wisatawan",
@@ -52,7 +53,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "visitors_international": (
         "pengunjung internasional", "wisatawan internasional", "wisatawan mancanegara",
         "wisman", "turis asing", "pengunjung asing", "wisatawan asing", "turis internasional",
-        "pengunjung mancanegara",
+        "pengunjung mancanegara", "tamu asing", "tamu internasional", "tamu mancanegara",
+        "kunjungan wisatawan mancanegara", "wisatawan luar negeri", "pengunjung luar negeri",
     ),
     "awards_given": (
         "kolektif dan individu", "individu dan kolektif", "kolektif dan perorangan",
@@ -64,7 +66,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "prefektur", "negara bagian",
     ),
     "country": ("negara",),
-    "project": ("proyek",),
+    "project": ("proyek", "program dan proyek", "program serta proyek"),
     "conference": (
         "konferensi", "seminar", "lokakarya", "forum", "program", "pameran", "pertemuan",
         "dialog", "temu bisnis", "kegiatan", "roadshow",
@@ -84,7 +86,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "capital": (
         "modal", "total modal", "modal terdaftar", "total investasi", "nilai investasi",
-        "senilai", "bernilai", "total nilai",
+        "senilai", "bernilai", "total nilai", "setara dengan", "total komitmen",
+        "nilai komitmen",
     ),
     "investment": ("investasi",),
     "aid": ("bantuan", "hibah", "dukungan dana", "pendanaan"),
@@ -92,7 +95,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "menyambut", "menerima", "menjamu", "disambut", "diterima", "menyambut kedatangan",
     ),
     "send": (
-        "mengirim", "mengirimkan", "mengutus", "memberangkatkan", "delegasi ke luar negeri",
+        "mengirim", "mengirimkan", "mengutus", "memberangkatkan", "ke luar negeri",
     ),
     "attend": (
         "mengumpulkan", "dihadiri", "menghadiri", "diikuti", "berpartisipasi", "ikut serta",
@@ -175,6 +178,7 @@ LEXICON = make_lexicon(
     | {f"triwulan {r}": n for r, n in _ROMAN.items()}
     | {f"triwulan {w}": n for w, n in _ORD.items()}
     | {f"Q{n}": n for n in range(1, 5)},
+    year_ends=("akhir tahun {y}", "penghujung tahun {y}", "akhir {y}"),
     past_years=("{n} tahun terakhir", "{n} tahun belakangan", "{n} tahun ke belakang"),
     last_year=("tahun lalu", "tahun sebelumnya"),
     this_year=("tahun ini",),

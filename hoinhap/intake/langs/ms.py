@@ -19,7 +19,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "persidangan promosi pelaburan", "acara promosi pelaburan", "program promosi pelaburan",
         "aktiviti promosi pelaburan", "aktiviti promosi",
     ),
-    "event_participants": ("peserta", "hadirin", "perwakilan"),
+    "event_participants": ("peserta", "hadirin", "perwakilan", "wakil"),
     "fdi_projects": (
         "projek FDI", "projek PLA", "projek pelaburan asing", "projek pelaburan langsung asing",
     ),
@@ -38,12 +38,15 @@ _CUES: dict[str, tuple[str, ...]] = {
         "perolehan import-eksport", "perolehan eksport-import", "nilai import-eksport",
         "nilai eksport-import", "nilai dagangan", "jumlah dagangan", "perdagangan dua hala",
         "dagangan dua hala", "eksport dan import", "import dan eksport",
-        "perolehan perdagangan",
+        "perolehan perdagangan", "import-eksport", "eksport-import", "perdagangan luar",
     ),
-    "visitors_total": ("pengunjung", "pelancong", "ketibaan pelancong", "kunjungan", "pelawat"),
+    "visitors_total": (
+        "pengunjung", "pelancong", "ketibaan pelancong", "kunjungan", "pelawat", "ketibaan",
+    ),
     "visitors_international": (
         "pengunjung antarabangsa", "pelancong antarabangsa", "pelancong asing",
-        "pengunjung asing", "pelawat asing", "ketibaan antarabangsa",
+        "pengunjung asing", "pelawat asing", "ketibaan antarabangsa", "pelawat antarabangsa",
+        "pelancong luar negara", "ketibaan pelancong asing", "ketibaan pelancong antarabangsa",
     ),
     "awards_given": (
         "kolektif dan individu", "individu dan kolektif", "sijil penghargaan", "sijil merit",
@@ -54,7 +57,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "wilayah", "bandar", "daerah", "kawasan", "negeri", "lokaliti", "kerajaan tempatan",
     ),
     "country": ("negara",),
-    "project": ("projek",),
+    "project": ("projek", "program dan projek"),
     "conference": (
         "persidangan", "seminar", "bengkel", "forum", "program", "pameran", "pertemuan",
         "dialog", "aktiviti", "mesyuarat",
@@ -69,12 +72,12 @@ _CUES: dict[str, tuple[str, ...]] = {
     "promotion": ("promosi", "mempromosikan pelaburan"),
     "capital": (
         "modal", "jumlah modal", "modal berdaftar", "jumlah pelaburan", "bernilai",
-        "nilai pelaburan", "jumlah nilai",
+        "nilai pelaburan", "jumlah nilai", "bersamaan dengan", "jumlah komitmen",
     ),
     "investment": ("pelaburan",),
     "aid": ("bantuan", "geran", "pembiayaan"),
     "receive": ("menerima", "menyambut", "menyambut kedatangan", "menerima kunjungan"),
-    "send": ("menghantar", "mengutus"),
+    "send": ("menghantar", "mengutus", "ke luar negara"),
     "attend": ("dihadiri", "menghadiri", "mengumpulkan", "berhimpun", "hadir", "melibatkan"),
     "sign": ("menandatangani", "ditandatangani", "memeterai", "dimeterai"),
     "join": ("menyertai", "menjadi ahli", "keahlian", "ahli", "bergabung"),
@@ -134,6 +137,7 @@ LEXICON = make_lexicon(
     quarters={f"suku {w}": n for w, n in _ORD.items()}
     | {f"suku tahun {w}": n for w, n in _ORD.items()}
     | {f"Q{n}": n for n in range(1, 5)},
+    year_ends=("akhir tahun {y}", "hujung tahun {y}", "penghujung tahun {y}", "akhir {y}"),
     past_years=(
         "{n} tahun kebelakangan", "{n} tahun lepas", "{n} tahun yang lepas",
         "{n} tahun terakhir",
