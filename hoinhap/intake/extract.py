@@ -127,7 +127,7 @@ class _Document:
         self.quantities = _Index(quantities)
         self.timeframes = PeriodResolver(text, self.sentences, periods, cues, distances, published)
         self.places = _Index(places)
-        self.subjects = SubjectResolver(self.places.items, main_locality(entities), distances)
+        self.subjects = SubjectResolver(self.places.items, main_locality(entities), distances, lang)
         self.published = published
         self.named = {p.name for p in places if p.kind == "vn"}
         self.resolver = MetricResolver(text, lang, distances)
@@ -161,7 +161,8 @@ class _Document:
 
     def _fact(self, item: Resolved, sentence: Sentence, cues: Sequence[Cue]) -> Fact | None:
         q = item.quantity
-        subject = self.subjects.subject(q.start, q.end, (sentence.start, sentence.end), cues)
+        span = (sentence.start, sentence.end)
+        subject = self.subjects.subject(q.start, q.end, span, cues, item.metric)
         if subject is None:
             return None
         period = self.timeframes.period(q, sentence, cues)

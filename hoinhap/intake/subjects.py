@@ -31,13 +31,29 @@ from hoinhap.registry.periods import parse_period
 from hoinhap.registry.placedata import vietnam_lineage, vietnam_provinces
 
 NATIONAL_WINDOW = 6
+# Counts of events someone organised (the people attending an event belong to its venue).
+EVENT_METRICS = frozenset(("events_hosted", "promotion_events"))
+# Words that introduce where something took place, by language (the word just before a
+# locality named after an event figure).
+_VENUE_WORDS: dict[str, tuple[str, ...]] = {
+    "vi": ("tại", "ở"),
+    "en": ("in", "at"),
+    "fr": ("à", "au", "en"),
+    "de": ("in",),
+    "es": ("en",),
+    "pt": ("em", "no", "na"),
+    "it": ("a", "in"),
+    "id": ("di",),
+    "ms": ("di",),
+    "ru": ("в", "во"),
+}
 VIETNAM = "Vietnam"
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z\u00c0-\u024f\u1e00-\u1eff]\w*)")
 _PREVIOUS_WORD = re.compile(r"(\w[ \t]+)?([A-Za-z\u00c0-\u024f\u1e00-\u1eff]\w*)[ \t]+\Z")
 # After a dateline's place: a dash, a colon, an agency in brackets, a date ("Hanoi, June 29
 # (VNA) –", "河内6月29日电"), or "=" and the agency in Korean brackets ("[하노이=연합뉴스]").
 _DATELINE_AFTER = re.compile(
-    r"[ \t]*(?:[—–-]|:|\(|=|,[ \t]*\d|,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}月\d{1,2}日)"
+    r"[ \t]*(?:[—–-]|:|\(|=|[,،][ \t]*\d|,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}月\d{1,2}日)"
 )
 
 
@@ -75,7 +91,10 @@ def places_from_matches(text: str, matches: Sequence[Match]) -> list[Place]:
 
 def _inside_a_name(text: str, m: Match) -> bool:
     """Whether a Latin-script country name is a word of a longer name ("the Vietnam Union
-    of Friendship Organisations", "Samsung Vietnam"): a capitalised word joined to it."""
+    of Friendship Organisations", "Samsung Vietnam", "the Malaysia-Vietnam Business
+    Forum"): a capitalised word or a hyphen joined to it."""
+    if text[m.start - 1 : m.start] == "-" or text[m.end : m.end + 1] == "-":
+        return True  # "Malaysia-Vietnam Business Forum"
     after = _NEXT_WORD.match(text, m.end)
     if after is not None and after.group(1)[0].isupper():
         return True
@@ -99,16 +118,26 @@ def _agency_or_bracket(before: str) -> bool:
 class SubjectResolver:
     """Picks the subject of each figure of a document."""
 
-    def __init__(self, places: Sequence[Place], main: str | None, distances: Distances) -> None:
+    def __init__(
+        self, places: Sequence[Place], main: str | None, distances: Distances, lang: str = ""
+    ) -> None:
         self.places = [p for p in places if not p.dateline]
         self.starts = [p.start for p in self.places]
         self.main = main
         self.d = distances
+        self.venue_words = _VENUE_WORDS.get(lang, ())
 
     def subject(
-        self, start: int, end: int, sentence: tuple[int, int], cues: Sequence[Cue]
+        self,
+        start: int,
+        end: int,
+        sentence: tuple[int, int],
+        cues: Sequence[Cue],
+        metric: str = "",
     ) -> str | None:
-        """The subject of the figure at ``start:end`` in the sentence span, or None."""
+        """The subject of the figure at ``start:end`` in the sentence span, or None; for an
+        event figure, a locality after it introduced as the venue ("3 investment promotion
+        conferences in Hanoi") is where the events were held, not whose they are."""
         if self._national(start, end, cues):
             return VIETNAM
         lo, hi = bisect_left(self.starts, sentence[0]), bisect_left(self.starts, sentence[1])
@@ -117,6 +146,8 @@ class SubjectResolver:
         anaphor = self._anaphor(cues, local, start)
         if anaphor is not None:
             return self._antecedent(anaphor) or self.main
+        if metric in EVENT_METRICS:
+            local = [p for p in local if not (p.start >= end and self._venue(p))]
         named = self._named(local, start, end)
         if named is not None:
             return named
@@ -138,6 +169,10 @@ class SubjectResolver:
             return before[0].name
         after = [p for p in local if p.start >= end and not self.d.commas(end, p.start)]
         return after[0].name if after else None
+
+    def _venue(self, place: Place) -> bool:
+        before = self.d.text[max(0, place.start - 12) : place.start].casefold().split()
+        return bool(before) and before[-1] in self.venue_words
 
     def _same_clause(self, a: int, b: int) -> bool:
         return a <= b and not self.d.commas(a, b)
