@@ -11,6 +11,7 @@ from rich.console import Console
 from hoinhap.cli import db as db_commands
 from hoinhap.cli import demo as demo_command
 from hoinhap.cli import entities as entities_commands
+from hoinhap.cli import evaluate as evaluate_command
 from hoinhap.cli import history as history_command
 from hoinhap.cli import intake as intake_commands
 from hoinhap.cli import places
@@ -43,6 +44,7 @@ app.command("watch")(intake_commands.watch)
 app.command("review")(review_command.review)
 app.add_typer(entities_commands.app, name="entities")
 app.command("stories")(stories_command.stories)
+app.command("evaluate")(evaluate_command.evaluate)
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
