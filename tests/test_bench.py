@@ -12,10 +12,11 @@ from bench.databases import Backend
 from bench.generate import RegistryPlace, metrics, registry_observations, write_observations_csv
 from bench.importing import ImportFigures, bench_import
 from bench.intake import MAX_BYTES, MIN_BYTES, bench_intake, make_documents
-from bench.quality import bench_quality
+from bench.quality import QualityFigures, bench_quality, weakest_languages
 from bench.report import quality_lines, ratio_lines
 from bench.stats import bench_stats, percentile
 from hoinhap.db.schema import Observation
+from hoinhap.intake.scoring import Scores
 from hoinhap.registry.importing import import_file
 from tests.conftest import SKIP_PG
 
@@ -94,5 +95,12 @@ def test_quality_bench_scores_the_corpora_and_names_the_weakest_languages() -> N
     news, held = by_name["news corpus (independent)"], by_name["news held out (_02, _03)"]
     assert news.documents == 48 and 0 < held.documents < news.documents
     assert 0.5 < news.facts.f1 <= 1.0
-    lines = quality_lines(figures)
-    assert any(line.startswith("own corpus") and " n/a " in line for line in lines)
+    news_line = next(line for line in quality_lines(figures) if line.startswith("news corpus"))
+    assert f"{news.facts.f1:.3f}" in news_line and weakest_languages(news) in news_line
+
+
+def test_quality_lines_say_n_a_for_a_corpus_without_entities() -> None:
+    scores = Scores(documents=2)
+    scores.facts.add(3, 4, 3)
+    line = quality_lines([QualityFigures("tiny", scores)])[1]
+    assert line.split()[5] == "n/a"
