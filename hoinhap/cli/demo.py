@@ -1,14 +1,21 @@
-"""`hoinhap demo`: load the shipped demo dataset and print what it holds."""
+"""`hoinhap demo`: load the shipped demo dataset, ingest the sample news items, and print
+what the registry holds."""
 
 from __future__ import annotations
+
+from importlib import resources
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from hoinhap.cli.context import AppContext
+from hoinhap.cli.intake import print_ingest_summary
 from hoinhap.cli.stats import print_table
+from hoinhap.cli.stories import print_story
 from hoinhap.db.engine import describe_url
+from hoinhap.intake.pipeline import IngestReport, ingest_paths
+from hoinhap.intake.stories import list_stories
 from hoinhap.registry.demo import DemoReport, count_rows, demo_stats, load_demo
 
 console = Console(highlight=False, soft_wrap=True)
@@ -25,6 +32,21 @@ def demo(ctx: typer.Context) -> None:
     console.print(_kinds_table(report, totals))
     console.print()
     print_table(headline)
+    console.print()
+    console.print("Sample news items (Vietnamese, English, Arabic):", style="bold")
+    print_ingest_summary(ingest_demo_news(app_ctx))
+    with app_ctx.session() as session:
+        for story in list_stories(session, min_documents=2):
+            print_story(story)
+    console.print("Review the candidate figures with `hoinhap review`.", markup=False)
+
+
+def ingest_demo_news(app_ctx: AppContext) -> IngestReport:
+    """Ingest the shipped sample news items as candidates (stored once; a rerun changes
+    nothing)."""
+    folder = resources.files("hoinhap.data").joinpath("demo/news")
+    with resources.as_file(folder) as path:
+        return ingest_paths(app_ctx.ready_engine(), [path], actor=app_ctx.settings.user)
 
 
 def _outcome(report: DemoReport, where: str) -> str:

@@ -14,3 +14,17 @@ def test_demo_twice_says_nothing_changed(cli: CliRunner) -> None:
     assert result.exit_code == 0
     assert "already loaded" in result.stdout
     assert "nothing changed" in result.stdout
+
+
+def test_demo_ingests_the_sample_news_and_groups_the_same_story(cli: CliRunner) -> None:
+    result = cli("demo")
+    assert "3 documents: 3 read, 3 stored" in result.stdout
+    story = result.stdout[result.stdout.index("Story #") :]
+    assert "  en  " in story and "  vi  " in story and "  ar  " not in story
+
+
+def test_demo_twice_stores_the_sample_news_once(cli: CliRunner) -> None:
+    cli("demo")
+    result = cli("demo")
+    assert "3 documents: 3 read, 0 stored, 3 unchanged" in result.stdout
+    assert "0 stored as candidates" in result.stdout
