@@ -7,6 +7,10 @@ Cyrillic and Hangul script each word is read back through the per-script syllabl
 spellings (gazetteer_translit.py), and the run must stand shortly after a title
 (data/gazetteer/titles.yaml: "آقای", "السيد", "председатель" ...) or just after a comma
 that a title follows ("هو کی مین، نایب رئیس ...").
+In Chinese characters a name is three or four characters read by their Sino-Vietnamese
+readings (translit.yaml `han`: "黄德凯" Hoang Duc Khai), the first a family name, written
+right after or right before a title ("主席黄德凯", "黄德凯主席"): Chinese names of two
+characters and names without a title are left alone.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from hoinhap.intake.gazetteer import Match
 from hoinhap.intake.gazetteer_sources import load_data
 from hoinhap.intake.gazetteer_translit import (
     ascii_syllable,
+    han_readings,
     load_syllables,
     reading_index,
     split_syllable,
@@ -185,6 +190,32 @@ def find_people(text: str, taken: list[Match]) -> list[Person]:
     for run in _runs(text):
         for words in _free(run, spans):
             people += _people_in(words, text)
+    return sorted(people + _han_people(text, spans), key=lambda person: person.start)
+
+
+@cache
+def _han_run() -> re.Pattern[str]:
+    return re.compile(f"[{''.join(sorted(han_readings()[1]))}]{{3,}}")
+
+
+@cache
+def _han_titles() -> tuple[str, ...]:
+    titles: dict[str, list[str]] = load_data("titles")
+    return tuple(titles.get("zh", []) + titles.get("ja", []))
+
+
+def _han_people(text: str, spans: list[tuple[int, int]]) -> list[Person]:
+    """Names in Chinese characters with a title right beside them ("主席黄德凯")."""
+    family, characters = han_readings()
+    people: list[Person] = []
+    for run in _han_run().finditer(text):
+        start, end = run.span()
+        if len(run.group()) > 4 or run.group()[0] not in family:
+            continue
+        titled = text.endswith(_han_titles(), 0, start) or text.startswith(_han_titles(), end)
+        if titled and not any(s < end and start < e for s, e in spans):
+            name = " ".join(characters[char].capitalize() for char in run.group())
+            people.append(Person(name, start, end))
     return people
 
 

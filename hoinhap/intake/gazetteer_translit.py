@@ -223,3 +223,11 @@ def reading_index(script: str, family: bool = False) -> dict[str, str]:
             for form in spell_syllable(syllable, each):
                 index.setdefault(normalize_name(form), ascii_syllable(syllable))
     return index
+
+
+@cache
+def han_readings() -> tuple[dict[str, str], dict[str, str]]:
+    """Chinese characters of Vietnamese names -> ASCII syllable: (family names, other name
+    characters, family names included since they also stand inside a name)."""
+    han: dict[str, dict[str, str]] = load_rules()["han"]
+    return dict(han["family"]), {**han["family"], **han["given"]}

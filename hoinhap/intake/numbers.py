@@ -5,25 +5,9 @@ finds every number in a text, with the scale word after it applied ("10,9 Millia
 "208 nghìn tỷ", "1兆2000億", "3억"), and leaves out what only looks like a number: parts
 of dates ("24/1/2025", "tháng 6/2025", "30 June"), codes and decree numbers ("202/2025/QH15",
 "59-NQ/TW", "No. 59", "Plan 313"), times, phone numbers, numbers with a leading zero, and
-ordinals ("23rd", "thứ 23", "第23", "ke-23", German "23. Kongress").
-
-Separators. Digits of every script are read (``int`` knows them). A numeral with two kinds
-of separator uses the last one as the decimal mark. A numeral with one kind used several
-times ("1.234.567", "1 000 000") is grouped, and rejected unless every group has three
-digits (Hindi and Urdu also accept lakh grouping "1,00,000"). One separator used once is
-the ambiguous case:
-
-1. the language's convention first: in a decimal-comma language (vi de fr es pt it ru id
-   lo) "1,07" is 1.07; in a decimal-point language (en zh ja ko th ms hi ur ar km) "1.07"
-   is 1.07; "٫" is always decimal and "٬" always grouping (Arabic, Persian, Urdu);
-2. otherwise (the separator is the language's grouping symbol, or a foreign one): exactly
-   three digits after it and one to three before is grouping, anything else is decimal.
-
-So German "1.263 FDI-Projekte" is 1263 and "1,263 Milliarden" 1.263e9; English "1.263
-billion" is 1.263e9 and "1,263" 1263; Indonesian "14.800 miliar" is 14800e9; English text
-translated from Indonesian, "1,07 billion", is 1.07e9 by shape; Vietnamese news written in
-the English style, "1.07 tỷ USD", is 1.07e9 by shape, while "1.263 tỷ đồng" stays 1263e9
-(the Vietnamese reading).
+ordinals ("23rd", "thứ 23", "第23", "ke-23", German "23. Kongress"). One numeral is read
+as numerals.py says ("1.263" is 1263 in German, 1.263 in English); where the decimal mark is
+the Arabic "٫", a slash typed for it is read before a scale word or percent ("۱/۸ میلیارد").
 
 ``is_year_like`` marks a plain four-digit number from 1900 to 2100 (Thai also 2443-2643,
 Buddhist era) with no scale: callers decide whether it is a year.
@@ -38,19 +22,24 @@ from decimal import Decimal
 from functools import cache
 
 from hoinhap.intake.langs import get_lexicon
-from hoinhap.intake.lexicon import LETTER, Lexicon, SuffixMatcher, alternation, bounded, first_chars
+from hoinhap.intake.lexicon import LETTER, Lexicon, SuffixMatcher, alternation, bounded
+from hoinhap.intake.numerals import (
+    CJK_NUMERAL,
+    ascii_digits,
+    digits_shape,
+    next_word_pattern,
+    parse_cjk_numeral,
+    parse_digits,
+    read_compound,
+    word_branch,
+    word_value,
+)
 
-_SEPARATORS = ".,٫٬'’\u00a0\u202f\u2009"
-_SPACES = " \u00a0\u202f\u2009'’"
-_CJK_NUMERAL = "〇零一二两兩三四五六七八九十百千"
-_CJK_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {
-    "零": 0,
-    "两": 2,
-    "兩": 2,
-}
-_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+_GAP = "[ \u00a0\u202f]{0,2}"
 _PHONE_BEFORE = re.compile(r"(?:\+\d{1,3}|(?<!\d)0\d{1,4})[ .\-]\Z")
-_THOUSAND_REST = re.compile(r"[ \u00a0\u202f]{1,2}(\d{1,3})(?!\d)(?![.,٫٬]\d)(?!\s*[%/:])")
+_THOUSAND_REST = re.compile(
+    r"[ \u00a0\u202f]{1,2}(?:و[ \u00a0\u202f]{0,2})?(\d{1,3})(?!\d)(?![.,٫٬]\d)(?!\s*[%/:])"
+)
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff]")
 
 
@@ -68,67 +57,6 @@ class NumberMatch:
     approx: str | None = None
 
 
-def ascii_digits(text: str) -> str:
-    """The text with every script's decimal digits written 0-9."""
-    if text.isascii():
-        return text
-    return "".join(str(int(c)) if c.isdecimal() else c for c in text)
-
-
-def _grouped(parts: list[str], lex: Lexicon) -> bool:
-    if not 1 <= len(parts[0]) <= 3 or any(len(p) != 3 for p in parts[1:]):
-        if lex.indian_grouping and len(parts) > 2 and len(parts[-1]) == 3:
-            return 1 <= len(parts[0]) <= 2 and all(len(p) == 2 for p in parts[1:-1])
-        return False
-    return True
-
-
-def _single_separator(sep: str, parts: list[str], lex: Lexicon) -> float | None:
-    if sep == "٫":
-        return float(f"{parts[0]}.{parts[1]}")
-    if sep in lex.decimal_symbols and sep not in _SPACES:
-        return float(f"{parts[0]}.{parts[1]}")
-    if _grouped(parts, lex):
-        return float("".join(parts))
-    if sep in _SPACES or sep == "٬":
-        return None
-    return float(f"{parts[0]}.{parts[1]}")
-
-
-def _parse_digits(token: str, lex: Lexicon) -> float | None:
-    text = ascii_digits(token)
-    parts = re.split(r"[^0-9]", text)
-    seps = [c for c in text if not c.isdigit()]
-    if not seps:
-        return float(text) if text.isdigit() else None
-    if any(not p for p in parts) or len(set(seps)) > 2:
-        return None
-    if len(seps) == 1:
-        return _single_separator(seps[0], parts, lex)
-    if len(set(seps)) == 1:
-        return float("".join(parts)) if seps[0] != "٫" and _grouped(parts, lex) else None
-    decimal = seps[-1]
-    if seps.count(decimal) != 1 or decimal not in ".,٫" or not _grouped(parts[:-1], lex):
-        return None
-    return float("".join(parts[:-1]) + "." + parts[-1])
-
-
-def parse_cjk_numeral(text: str) -> float | None:
-    """A Chinese or Japanese numeral below ten thousand: "三", "二十五", "一百二十"."""
-    if not text or any(c not in _CJK_DIGITS and c not in _CJK_UNITS for c in text):
-        return None
-    if not any(c in _CJK_UNITS for c in text):
-        return float("".join(str(_CJK_DIGITS[c]) for c in text))
-    total, digit = 0, None
-    for char in text:
-        if char in _CJK_DIGITS:
-            digit = _CJK_DIGITS[char]
-        else:
-            total += (1 if digit is None else digit) * _CJK_UNITS[char]
-            digit = None
-    return float(total + (digit or 0))
-
-
 def parse_number(text: str, lang: str) -> float | None:
     """The value of one numeral (or number word) in ``lang``; None if it is not one."""
     lex = get_lexicon(lang)
@@ -136,25 +64,10 @@ def parse_number(text: str, lang: str) -> float | None:
     if not token:
         return None
     if token[0].isdecimal():
-        value = _parse_digits(token, lex) if _digits_shape(lang).fullmatch(token) else None
+        value = parse_digits(token, lex) if digits_shape(lang).fullmatch(token) else None
     else:
-        value = _word_value(token, lex)
+        value = word_value(token, lex)
     return value if value is not None and math.isfinite(value) else None
-
-
-def _word_value(token: str, lex: Lexicon) -> float | None:
-    folded = re.sub(r"\s+", " ", token.casefold())
-    for word, value in lex.number_words.items():
-        if word.casefold() == folded:
-            return float(value)
-    return parse_cjk_numeral(token) if lex.code in ("zh", "ja") else None
-
-
-@cache
-def _digits_shape(lang: str) -> re.Pattern[str]:
-    lex = get_lexicon(lang)
-    space_group = r"| (?=\d{3}(?!\d))" if lex.space_grouping else ""
-    return re.compile(rf"\d+(?:(?:[{_SEPARATORS}]{space_group})\d+)*")
 
 
 @dataclass(frozen=True)
@@ -162,6 +75,8 @@ class _Compiled:
     token: re.Pattern[str]
     scale: re.Pattern[str]
     compound: re.Pattern[str]
+    next_word: re.Pattern[str] | None
+    slash_decimal: re.Pattern[str] | None
     skip_before: SuffixMatcher
     value_before: SuffixMatcher
     skip_after: re.Pattern[str]
@@ -176,10 +91,8 @@ def _folded(mapping: dict[str, float]) -> dict[str, float]:
 
 
 def _token_pattern(lex: Lexicon) -> str:
-    branches = [f"(?P<digits>{_digits_shape(lex.code).pattern})"]
-    words = list(lex.number_words) + list(lex.bare_scales)
-    if words:
-        word = f"{first_chars(words)}(?P<word>{alternation(words)})"
+    branches = [f"(?P<digits>{digits_shape(lex.code).pattern})"]
+    if word := word_branch(lex):
         if lex.words_need_counter:
             after = alternation([*lex.counters, *lex.scales])
             branches.append(f"{word}(?=\\s?{after})")
@@ -187,7 +100,7 @@ def _token_pattern(lex: Lexicon) -> str:
             branches.append(bounded(lex, word, clitics=True))
     if lex.code in ("zh", "ja"):
         after = alternation([*lex.counters, *lex.scales, *lex.approx_mid])
-        branches.append(f"(?P<cjk>[{_CJK_NUMERAL}]+)(?={after})")
+        branches.append(f"(?P<cjk>[{CJK_NUMERAL}]+)(?={after})")
     return "|".join(branches)
 
 
@@ -197,6 +110,16 @@ def _skip_after(lex: Lexicon) -> str:
     joiners = r"(?:de |del |of |th |st |nd |rd )?"
     dot = r"|\.\s+(?=[^\W\d_])" if lex.dot_ordinals else ""
     return rf"(?:{ordinals}(?!{LETTER})|[.,]?\s{{0,2}}{joiners}{months}(?!{LETTER}){dot})"
+
+
+def _slash_decimal(lex: Lexicon, scales: str, right: str) -> re.Pattern[str] | None:
+    """Where the decimal mark is the Arabic "٫", writers type a slash for it ("۱/۸ میلیارد"
+    is 1.8 billion); read so only before a scale word or a percent sign, never in a date."""
+    if "٫" not in lex.decimal_symbols:
+        return None
+    percent = alternation(lex.percent_after)
+    after = rf"(?={_GAP}(?:{scales}{right}|{percent}))"
+    return re.compile(rf"/(?P<fraction>\d{{1,3}})(?![\d/]){after}", re.IGNORECASE)
 
 
 @cache
@@ -213,10 +136,11 @@ def compiled(lang: str) -> _Compiled:
             rf"[ \u00a0\u202f]{{0,2}}(?P<mid>{mid})?\s{{0,2}}(?P<scale>{scales}){right}", re.I
         ),
         compound=re.compile(
-            rf"[ \u00a0\u202f]{{0,2}}(?:và |and |و)?(?P<num>\d+(?:[.,]\d+)?)[ \u00a0\u202f]{{0,2}}"
-            rf"(?P<scale>{scales}){right}",
+            rf"{_GAP}(?:(?:và|and|و){_GAP})?(?P<num>\d+(?:[.,]\d+)?){_GAP}(?P<scale>{scales}){right}",
             re.IGNORECASE,
         ),
+        next_word=next_word_pattern(lex),
+        slash_decimal=_slash_decimal(lex, scales, right),
         skip_before=SuffixMatcher(
             lex, [*lex.code_before, *lex.ordinal_before, *lex.months], r"[\s.:,]{0,3}"
         ),
@@ -304,7 +228,7 @@ def _apply_scales(
         value, end, unit = _thousand_and(text, value, end, c)
     while (more := c.compound.match(text, end)) is not None:
         inner = c.scales[re.sub(r"\s+", " ", more.group("scale").casefold())]
-        number = _parse_digits(ascii_digits(more.group("num")), lex)
+        number = parse_digits(ascii_digits(more.group("num")), lex)
         if inner >= unit or number is None or number * inner >= unit:
             break
         value, end, unit = value + _times(number, inner), more.end(), inner
@@ -343,44 +267,74 @@ def _year_like(token: str, value: float, lex: Lexicon) -> bool:
 
 
 def _scaled_match(
-    text: str, match: re.Match[str], value: float, c: _Compiled, lex: Lexicon
+    text: str, start: int, end: int, value: float, c: _Compiled, lex: Lexicon
 ) -> NumberMatch:
-    start, end = match.span()
     scaled_value, new_end, approx = _apply_scales(text, value, end, c, lex)
     has_scale = new_end != end
     if has_scale and lex.compound_tail:
         unit = scaled_value / value if value else 0.0
         scaled_value, new_end = _cjk_tail(text, scaled_value, new_end, unit)
-    token = match.group()
+    token = text[start:end]
     return NumberMatch(
         value=scaled_value,
         start=start,
         end=new_end,
         text=text[start:new_end],
         is_year_like=not has_scale and _year_like(token, value, lex),
-        from_words=match.group("digits") is None,
+        from_words=not token[0].isdecimal(),
         has_scale=has_scale,
         approx=approx,
     )
 
 
-def _read_match(text: str, match: re.Match[str], c: _Compiled, lex: Lexicon) -> NumberMatch | None:
+def _slash_fraction(text: str, match: re.Match[str], c: _Compiled) -> tuple[float, int] | None:
+    """The value and end of a numeral like "۱/۸" before a scale word or percent, where "/"
+    stands for the decimal mark "٫"; None for anything else (a date, "ماده ۳/۲")."""
+    digits, start = match.group("digits"), match.start()
+    if c.slash_decimal is None or not digits.isdecimal() or len(digits) > 3:
+        return None
+    if start and (text[start - 1] == "/" or text[start - 1].isalnum()):
+        return None
+    fraction = c.slash_decimal.match(text, match.end())
+    if fraction is None or _skipped_before(text, start, c):
+        return None
+    decimals = ascii_digits(fraction.group("fraction"))
+    return float(f"{ascii_digits(digits)}.{decimals}"), fraction.end()
+
+
+def _read_digits(
+    text: str, match: re.Match[str], c: _Compiled, lex: Lexicon
+) -> tuple[float | None, int]:
     digits = match.group("digits")
-    if digits is not None:
-        if _leading_zero(digits) or _is_code(text, *match.span(), c):
-            return None
-        value = _parse_digits(digits, lex)
+    if _leading_zero(digits):
+        return None, match.end()
+    if (fraction := _slash_fraction(text, match, c)) is not None:
+        return fraction
+    if _is_code(text, *match.span(), c):
+        return None, match.end()
+    return parse_digits(digits, lex), match.end()
+
+
+def _read_words(text: str, match: re.Match[str], c: _Compiled) -> tuple[float | None, int]:
+    value, _ = _token_value(match, c)
+    end = match.end()
+    if value is not None:
+        value, end = read_compound(text, value, end, c.next_word, c.words)
+    if value == 1 and not c.scale.match(text, end):
+        return None, end  # "one of the ...", "a delegation" are not figures
+    if _skipped_before(text, match.start(), c):
+        return None, end
+    return value, end
+
+
+def _read_match(text: str, match: re.Match[str], c: _Compiled, lex: Lexicon) -> NumberMatch | None:
+    if match.group("digits") is not None:
+        value, end = _read_digits(text, match, c, lex)
     else:
-        value, _ = _token_value(match, c)
-        if value == 1 and not c.scale.match(text, match.end()):
-            return None
-        if _skipped_before(text, match.start(), c):
-            return None
+        value, end = _read_words(text, match, c)
     if value is None or not math.isfinite(value):
         return None
-    if digits is None and value == 1 and not c.scale.match(text, match.end()):
-        return None  # "one of the ...", "a delegation" are not figures
-    return _scaled_match(text, match, value, c, lex)
+    return _scaled_match(text, match.start(), end, value, c, lex)
 
 
 def find_numbers(text: str, lang: str) -> list[NumberMatch]:

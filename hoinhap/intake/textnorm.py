@@ -9,6 +9,8 @@ maps each normalised position to its position in the original text.
 Thai and Lao write the vowel "am" as one character (ำ, ຳ) or as a nikhahit and "aa" with
 the tone mark before or after the nikhahit ("ນ້ຳ", "ນໍ້າ"): the nikhahit is dropped and
 "am" becomes "aa", so every spelling reads alike; Lao's subscript lo (ຼ) is lo (ລ).
+A run of spaces becomes one space ("Bà Rịa - Vũng Tàu" reads "ba ria vung tau", as the
+gazetteer's keys are written), so a spaced dash joins the two halves of a name.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ _FOLDED_BLOCKS = ((0x00C0, 0x024F), (0x1E00, 0x1EFF), (0x0370, 0x03FF), (0x0400,
 _ARABIC_MARKS = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED))
 _MARK = "\x00"
 _MARKS_RE = re.compile(_MARK)
+_EXTRA_SPACES_RE = re.compile(f"(?<= )[ {_MARK}]+")
 _SPACES_RE = re.compile(r"\s+")
 
 
@@ -128,9 +131,17 @@ def _table() -> list[str]:
     return table
 
 
+def _extra_spaces_dropped(folded: str) -> str:
+    """Every space after a space (marks between them included) marked for dropping."""
+    if "  " not in folded and f" {_MARK}" not in folded:
+        return folded
+    return _EXTRA_SPACES_RE.sub(lambda run: _MARK * len(run.group()), folded)
+
+
 def normalize_text(text: str) -> NormalizedText:
-    """The lookup form of a text, same length unless marks were dropped (see `offsets`)."""
-    folded = text.translate(_table())
+    """The lookup form of a text, same length unless marks or repeated spaces were dropped
+    (then `offsets` maps each normalised position back to the original)."""
+    folded = _extra_spaces_dropped(text.translate(_table()))
     if _MARK not in folded:
         return NormalizedText(folded)
     offsets: list[int] = []

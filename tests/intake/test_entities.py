@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hoinhap.intake.entities import Entity, find_entities, main_locality
+from hoinhap.intake.gazetteer import load_gazetteer
 from hoinhap.intake.langid import detect_language
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "intake"
@@ -245,3 +246,51 @@ def test_the_city_of_ha_long_is_still_the_city() -> None:
 
 def test_a_korean_city_before_a_particle_is_still_the_city() -> None:
     assert names("관광객들은 하롱에서 유람선을 탔다.", "ko") == [("locality", "Ha Long")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        ("Tỉnh Bà Rịa - Vũng Tàu thu hút thêm vốn.", "vi", "Bà Rịa - Vũng Tàu"),
+        ("Ba Ria – Vung Tau province drew more investment.", "en", "Ba Ria – Vung Tau"),
+        ("La province de Bà Rịa  –  Vũng Tàu attire.", "fr", "Bà Rịa  –  Vũng Tàu"),
+        ("Провинция Бариа – Вунгтау привлекла инвесторов.", "ru", "Бариа – Вунгтау"),
+        ("จังหวัดบ่าเสียะ - หวุงเต่าดึงดูดนักลงทุน", "th", "บ่าเสียะ - หวุงเต่า"),
+    ],
+)
+def test_a_spaced_dash_inside_a_province_name_keeps_the_whole_name(
+    text: str, lang: str, quote: str
+) -> None:
+    found = [(m.entry.name, text[m.start : m.end]) for m in load_gazetteer().find(text, lang)]
+    assert found == [("Ba Ria-Vung Tau", quote)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hàng hóa qua cửa khẩu Lao Bảo tăng mạnh.", "vi"),
+        ("Trade through the Lao Bao border gate grew.", "en"),
+        ("ارتفعت التجارة عبر معبر لاو باو الحدودي.", "ar"),
+        ("经芒街口岸的贸易额增长。", "zh"),
+    ],
+)
+def test_a_place_named_with_a_border_gate_word_is_the_gate(text: str, lang: str) -> None:
+    assert names(text, lang) == []
+
+
+def test_the_town_of_lao_bao_is_still_the_town() -> None:
+    assert names("Officials visited Lao Bao last week.", "en") == [("locality", "Lao Bao")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["谅山省人民委员会主席黄德凯表示，", "黄德凯主席会见了代表团。", "省委副书记阮氏金英出席。"],
+)
+def test_a_vietnamese_name_in_chinese_characters_beside_a_title(text: str) -> None:
+    expected = "Nguyen Thi Kim Anh" if "阮" in text else "Hoang Duc Khai"
+    assert people(text, "zh") == [expected]
+
+
+@pytest.mark.parametrize("text", ["黄德凯表示，", "主席李强会见了代表团。", "主席国越南表示支持。"])
+def test_chinese_characters_without_a_title_or_too_short_are_no_name(text: str) -> None:
+    assert people(text, "zh") == []

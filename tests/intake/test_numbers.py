@@ -212,3 +212,75 @@ def test_compounds_read_their_inner_number_by_the_language_rule(
 
 def test_a_year_after_a_thousand_is_a_number_of_its_own() -> None:
     assert [n.value for n in find_numbers("5 mil en 2024", "es")] == [5000, 2024]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("۴۵ میلیون و ۵۰۰ هزار دلار", "fa", 45.5e6),
+        ("۱۸ هزار و ۵۰۰ گردشگر", "fa", 18500),
+        ("18 ألفا و500 سائح", "ar", 18500),
+    ],
+)
+def test_persian_and_arabic_join_the_parts_of_a_number_with_and(
+    text: str, lang: str, value: float
+) -> None:
+    assert _values(text, lang) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("سرمایه ۱/۸ میلیارد دلار", "fa", 1.8e9),
+        ("رشد ۲/۵ درصد", "fa", 2.5),
+        ("رشد ۲/۵٪", "fa", 2.5),
+    ],
+)
+def test_a_slash_typed_for_the_arabic_decimal_mark_is_a_decimal(
+    text: str, lang: str, value: float
+) -> None:
+    assert _values(text, lang) == [value]
+
+
+@pytest.mark.parametrize("text", ["تاریخ ۱۴۰۳/۵/۱۲", "مصوبه ۲۴/۱ دولت", "ماده ۳/۲ میلیارد"])
+def test_a_slash_outside_a_figure_is_still_no_decimal(text: str) -> None:
+    assert _values(text, "fa") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("ست وثلاثون منظمة", "ar", 36),
+        ("خمسة وعشرون مشروعا", "ar", 25),
+        ("مئة وخمسة وعشرون زائرا", "ar", 125),
+        ("سی و شش کشور", "fa", 36),
+        ("صد و بیست و پنج پروژه", "fa", 125),
+        ("twenty-five countries", "en", 25),
+        ("vingt et un pays", "fr", 21),
+        ("treinta y cinco países", "es", 35),
+        ("двадцать пять стран", "ru", 25),
+        ("dua puluh lima negara", "id", 25),
+        ("seratus dua puluh proyek", "id", 120),
+    ],
+)
+def test_number_words_of_one_number_are_read_together(text: str, lang: str, value: float) -> None:
+    assert _values(text, lang) == [value]
+
+
+def test_arabic_compound_number_words_take_the_scale_after_them() -> None:
+    assert _values("خمسة وعشرون مليون دولار", "ar") == [25e6]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("two or three delegations", "en", [2, 3]),
+        ("twenty five-star hotels", "en", [20, 5]),
+        ("بیست و پنج و سی", "fa", [25, 30]),
+        ("ثلاثة أو أربعة وفود", "ar", [3, 4]),
+    ],
+)
+def test_number_words_that_cannot_make_one_number_stay_apart(
+    text: str, lang: str, values: list[float]
+) -> None:
+    assert _values(text, lang) == values
