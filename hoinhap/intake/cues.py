@@ -53,21 +53,30 @@ NOUNS = frozenset(
 MODIFIERS = frozenset(("fdi", "domestic", "ngo", "foreign", "promotion"))
 # Money words that need a modifier or context: capital, investment, aid.
 MONEY_WORDS = frozenset(("capital", "investment", "aid"))
-VERBS = frozenset(("receive", "send", "attend", "sign", "join", "attract", "host", "relation"))
+# "handover": certificates or MOUs handed over (at an event), which makes them commitments.
+VERBS = frozenset(
+    ("receive", "send", "attend", "sign", "join", "attract", "host", "relation", "handover")
+)
 # Clause markers: targets and plans, what overrides them ("exceeding the target"), national
 # scope, "currently", the city or province itself ("the city", "tỉnh này"), comparisons
-# ("compared with 2023": that year is not the figure's), coordinating conjunctions,
+# ("compared with 2023": that year is not the figure's), coordinating conjunctions, "part":
+# "of which" (其中, trong đó), a conjunction that also opens a part of the figure before it,
+# "equal": "equivalent to" (soit, pari a, tương đương), "amount": "the number of" before a
+# figure (ចំនួន, จำนวน, کی تعداد), which makes the noun before it the head,
 # "none": words that claim a figure for no metric (exports alone, GRDP, disbursed FDI), and
 # "other": other things counted (years, jobs, companies, hotels), which block a count only.
 MARKERS = frozenset(
-    ("target", "achieved", "national", "now", "city", "province", "compare", "and", "none", "other")
-)
+    ("target", "achieved", "national", "now", "city", "province", "compare", "and", "part",
+     "equal", "amount", "none", "other")
+)  # fmt: skip
 
 CONCEPTS = frozenset(METRICS) | NOUNS | MODIFIERS | MONEY_WORDS | VERBS | MARKERS
 
 _UNSPACED = frozenset(("zh", "ja", "th", "lo", "km"))
 _CLOSED_BY_DEFAULT = frozenset(("vi",))
-_CLOSED_CONCEPTS = frozenset(("and", "compare"))  # "e" is not "entre", "als" not "also"
+_CLOSED_CONCEPTS = frozenset(
+    ("and", "part", "equal", "compare")
+)  # "e" is not "entre", "als" not "also"
 _FOLD = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی", "\u00a0": " ", "\u202f": " "})
 _CLITICS = ("و", "ب", "ل", "ف", "ک", "ال", "وال", "بال", "لل", "فال", "کال", "وب", "ول")
 _ARABIC_SCRIPT = frozenset(("ar", "fa", "ur"))

@@ -16,7 +16,11 @@ decisive one ("trade turnover", "ODA", "FDI", "exports", which claims it for no 
 a bare "capital" / "worth", which takes the family of the figure just before it ("288
 domestic projects with total capital of VND208 trillion"); a bare "attracted" takes the
 family of the previous sentence, else it is investment attracted. A conjunction between a
-figure and a cue separates them ("X in ODA and Y in NGO aid").
+figure and a cue separates them ("X in ODA and Y in NGO aid"); a cue after "of which" names
+a part, not the figure before ("18.6万亿越南盾，其中国内投资项目42个"). An investment cue
+that opens the sentence beats the family of the previous one ("For domestic investment,
+..."). Money restated in the other currency ("(403,2 millions de dollars)", "pari a circa
+1,65 miliardi di dollari") states the metric of the figure it restates.
 """
 
 from __future__ import annotations
@@ -24,25 +28,30 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from hoinhap.intake.clauses import (
+    CONJUNCTIONS,
+    FAMILY,
+    FAMILY_MONEY,
+    FAMILY_PROJECTS,
+    NOUN_WINDOW_AFTER,
     Clause,
+    ClauseRules,
     Resolved,
     country_metric,
-    joins_places,
     local_clause,
     partners_from_countries,
+    projects_of_money,
+    restatement,
     word_follows,
 )
 from hoinhap.intake.cues import COUNT_METRICS, MONEY_METRICS, Cue
-from hoinhap.intake.gazetteer_sources import DEMONYM
 from hoinhap.intake.quantities import Quantity
 from hoinhap.intake.sentences import SEMICOLON_COST, Distances
 
-NOUN_WINDOW_AFTER = 4
+__all__ = ["FAMILY", "MetricResolver"]  # FAMILY: the investment families extract.py carries
+
 NOUN_WINDOW_BEFORE = 3
 NOUN_WINDOW_CLAUSE_END = 10
-MODIFIER_WINDOW = 4
 MONEY_WINDOW = 12
-AND_COST = 4
 _STOPS = frozenset(("none", "other"))
 _NOUNISH = frozenset(
     ("delegation", "participant", "locality", "country", "project", "conference",
@@ -61,16 +70,6 @@ _DECISIVE_MONEY = {
     "agreements_signed": "investment_commitments",
     "none": "",
 }
-FAMILY = {
-    "fdi_projects": "fdi", "fdi_capital": "fdi", "fdi_source_countries": "fdi",
-    "domestic_projects": "domestic", "domestic_capital": "domestic", "ngo_partners": "ngo",
-    "ngo_projects": "ngo", "ngo_aid": "ngo",
-}  # fmt: skip
-_FAMILY_MONEY = {"fdi": "fdi_capital", "domestic": "domestic_capital", "ngo": "ngo_aid"}
-_FAMILY_PROJECTS = {
-    "fdi": "fdi_projects", "foreign": "fdi_projects", "domestic": "domestic_projects",
-    "ngo": "ngo_projects",
-}  # fmt: skip
 _DELEGATION_BY_VERB = {
     "receive": "delegations_received",
     "host": "delegations_received",
@@ -79,23 +78,18 @@ _DELEGATION_BY_VERB = {
 }
 _UNSPACED = frozenset(("zh", "ja", "th", "lo", "km", "ko"))
 _GENITIVES = ("の", "의", "的", "之")
-_CLAUSE_END = frozenset(",.;:!?)。，、；：！？؛،۔।")
 
 
-class MetricResolver:
+class MetricResolver(ClauseRules):
     """Assigns metrics to the quantities of one sentence."""
 
     def __init__(self, text: str, lang: str, distances: Distances) -> None:
-        self.text = text
-        self.d = distances
+        super().__init__(text, distances)
         self.unspaced = lang in _UNSPACED
-        self._ands: list[int] = []
 
     def resolve(self, clause: Clause) -> list[Resolved]:
         """The quantities of the sentence that state a metric, with the cue that says so."""
-        self._ands = [
-            c.start for c in clause.cues if c.concept == "and" and not joins_places(c, clause)
-        ]
+        clause = self.begin(clause)
         found: list[Resolved] = []
         deferred: list[Resolved] = []
         starts = [c.start for c in clause.cues]
@@ -104,18 +98,25 @@ class MetricResolver:
             clause = local_clause(whole, q, starts)
             if self._is_target(q, clause):
                 continue
+            restated = restatement(self.text, q, found, clause)
+            if restated is not None:
+                found.append(restated)
+                continue
             if q.unit == "count":
                 metric, cue = self._count_metric(q, clause, found)
             elif q.unit in ("USD", "VND"):
                 metric, cue = self._money_metric(q, clause, found)
             else:
                 metric, cue = "", None
-            if metric == "country":
+            if metric in ("country", "projects?"):
                 deferred.append(Resolved(q, metric, cue))
             elif metric:
                 found.append(Resolved(q, metric, cue))
         for item in deferred:
-            metric = country_metric(found)
+            if item.metric == "projects?":
+                metric = projects_of_money(self.text, item.quantity, found)
+            else:
+                metric = country_metric(found)
             if metric:
                 found.append(item._replace(metric=metric))
         found.sort(key=lambda item: item.quantity.start)
@@ -137,13 +138,16 @@ class MetricResolver:
     def _count_metric(
         self, q: Quantity, clause: Clause, found: list[Resolved]
     ) -> tuple[str, Cue | None]:
+        counted = self._counted(q, clause)
+        if counted is not None:
+            metric = self._noun_metric(q, counted, clause, found)
+            if metric:
+                return metric, counted
         after = self._noun_after(q, clause)
-        if after is not None and after.concept in _STOPS:
-            return "", None
         if after is not None and after.concept == "counter":
             after = self._genitive_noun(q, after, clause)
-            if after is not None and after.concept in _STOPS:
-                return "", None
+        if after is not None and after.concept in _STOPS:
+            return "", None
         if after is not None and after.concept != "counter":
             metric = self._noun_metric(q, after, clause, found)
             if metric == "country":
@@ -158,8 +162,26 @@ class MetricResolver:
             if metric:
                 return metric, before
         if after is not None and after.concept == "counter":
-            return self._investment_projects(q, clause)
+            return self._investment_projects(q, clause, found)
         return "", None
+
+    def _counted(self, q: Quantity, clause: Clause) -> Cue | None:
+        """The noun before "the number of" that leads to the figure: "កិច្ចព្រមព្រៀង...ចំនួន
+        ៦" (agreements, numbering 6), "زائرین کی کل تعداد کا تخمینہ 2.7 ملین"."""
+        amount = next(
+            (c for c in reversed(clause.cues) if c.end <= q.start and c.concept == "amount"), None
+        )
+        if amount is None or self.d.commas(amount.end, q.start):
+            return None
+        if self.d.words(amount.end, q.start) > NOUN_WINDOW_BEFORE:
+            return None
+        if any(amount.end <= o.start < q.start for o in clause.quantities):
+            return None
+        noun = next((c for c in reversed(clause.cues) if c.end <= amount.start), None)
+        if noun is None or noun.concept not in _NOUNISH or noun.concept in (*_STOPS, "counter"):
+            return None
+        near = self.d.words(noun.end, amount.start) <= 1
+        return noun if near and not self.d.commas(noun.end, amount.start) else None
 
     def _named_countries(self, q: Quantity, clause: Clause) -> str:
         """Countries whose kind the noun before them names ("投資国・地域は12か国・地域")."""
@@ -171,22 +193,34 @@ class MetricResolver:
         """The noun a classifier is joined to by a genitive ("25件の協力協定", "480건의 FDI
         프로젝트"), else the classifier itself."""
         noun = self._noun_after(q, clause, counter.end)
-        if noun is not None and self.text[counter.end : noun.start].lstrip().startswith(_GENITIVES):
+        if noun is not None and self._genitive(counter, noun):
             return noun
+        money = next((c for c in clause.cues if c.start >= counter.end), None)
+        family = "" if money is None else FAMILY.get(money.concept, money.concept)
+        if money is not None and family in FAMILY_MONEY and self._genitive(counter, money):
+            return Cue(FAMILY_PROJECTS[family], money.start, money.end)  # "1,940건의 외국인투자"
         return counter
 
-    def _investment_projects(self, q: Quantity, clause: Clause) -> tuple[str, Cue | None]:
+    def _genitive(self, counter: Cue, noun: Cue) -> bool:
+        return self.text[counter.end : noun.start].lstrip().startswith(_GENITIVES)
+
+    def _investment_projects(
+        self, q: Quantity, clause: Clause, found: list[Resolved]
+    ) -> tuple[str, Cue | None]:
         """A figure with a classifier and no noun: the projects of the investment named
-        just before it ("外国直接投資480件", "외국인직접투자 480건")."""
-        for cue in reversed(clause.cues):
-            if cue.end > q.start:
-                continue
-            family = FAMILY.get(cue.concept, cue.concept)
-            near = self.d.words(cue.end, q.start) <= NOUN_WINDOW_BEFORE
-            if family in _FAMILY_MONEY and near and not self.d.commas(cue.end, q.start):
-                return _FAMILY_PROJECTS[family], cue
-            return "", None
-        return "", None
+        just before it ("外国直接投資480件", "외국인직접투자 480건"), or of the investment
+        talked about when a country is the topic ("日本はそのうち480件"); else perhaps the
+        projects of the money figure that follows ("1,940건, 349억 달러의 외국인투자")."""
+        before = next((c for c in reversed(clause.cues) if c.end <= q.start), None)
+        if before is not None:
+            family = FAMILY.get(before.concept, before.concept)
+            near = self.d.words(before.end, q.start) <= NOUN_WINDOW_BEFORE
+            if family in FAMILY_MONEY and near and not self.d.commas(before.end, q.start):
+                return FAMILY_PROJECTS[family], before
+        family = self._family_before(found, clause)
+        if family and self._owner(q, clause):
+            return FAMILY_PROJECTS[family], None
+        return "projects?", None
 
     def _noun_after(self, q: Quantity, clause: Clause, end: int | None = None) -> Cue | None:
         """The first noun within a few words after the figure, or after ``end`` (no comma
@@ -194,7 +228,11 @@ class MetricResolver:
         end = q.end if end is None else end
         following = min((o.start for o in clause.quantities if o.start >= q.end), default=None)
         for cue in clause.cues:
-            if cue.start < end or cue.concept not in _NOUNISH:
+            if cue.start < end:
+                continue
+            if cue.concept in CONJUNCTIONS and not self.d.words(end, cue.start):
+                return None  # "over 120, and received ...": the figure's phrase ends
+            if cue.concept not in _NOUNISH:
                 continue
             if self.d.words(end, cue.start) > NOUN_WINDOW_AFTER or self.d.commas(end, cue.start):
                 return None
@@ -211,24 +249,23 @@ class MetricResolver:
         if ends_phrase and not self.unspaced and word_follows(self.text, q.end):
             return None
         window = NOUN_WINDOW_CLAUSE_END if self._ends_clause(q, clause) else NOUN_WINDOW_BEFORE
-        preceding = max((o.start for o in clause.quantities if o.start < q.start), default=-1)
+        earlier = [o for o in clause.quantities if o.start < q.start]
+        preceding = earlier[-1] if earlier else None
         for cue in reversed(clause.cues):
             if cue.end > q.start:
                 continue
-            if cue.concept == "and" or self.d.commas(cue.end, q.start):
+            if cue.concept in CONJUNCTIONS or self.d.commas(cue.end, q.start):
                 return None
             if cue.concept not in _NOUNISH or cue.concept == "counter":
                 continue
-            if self.d.words(cue.end, q.start) > window or cue.end <= preceding:
+            if self.d.words(cue.end, q.start) > window:
                 return None
+            if preceding is not None and (
+                cue.end <= preceding.start or cue == self._noun_after(preceding, clause)
+            ):
+                return None  # "45개국으로부터 1,940건": the countries are the 45's
             return cue
         return None
-
-    def _ends_clause(self, q: Quantity, clause: Clause) -> bool:
-        pos = q.end
-        while pos < clause.end and self.text[pos] == " ":
-            pos += 1
-        return pos >= clause.end or self.text[pos] in _CLAUSE_END
 
     def _noun_metric(self, q: Quantity, noun: Cue, clause: Clause, found: list[Resolved]) -> str:
         concept = noun.concept
@@ -248,7 +285,7 @@ class MetricResolver:
             )
         if concept == "country":
             return "country"
-        return self._event_like(q, noun, clause)
+        return self._event_like(q, noun, clause, found)
 
     def _visitors(self, q: Quantity, noun: Cue, clause: Clause) -> str:
         """International when a modifier, a foreign country or an international-visitors cue
@@ -279,20 +316,20 @@ class MetricResolver:
         return nxt is not None and nxt.concept == "foreign" and self.d.words(q.end, nxt.start) <= 1
 
     def _project(self, q: Quantity, noun: Cue, clause: Clause, found: list[Resolved]) -> str:
-        modifier = self._modifier(q, noun, clause, tuple(_FAMILY_PROJECTS))
+        modifier = self._modifier(q, noun, clause, tuple(FAMILY_PROJECTS))
         if modifier is not None:
-            return _FAMILY_PROJECTS[modifier.concept]
+            return FAMILY_PROJECTS[modifier.concept]
+        named = self._topic(q, clause, found, commas=False)  # "the number of FDI projects ..."
+        if named is not None and FAMILY.get(named.concept, named.concept) in FAMILY_PROJECTS:
+            return FAMILY_PROJECTS[FAMILY.get(named.concept, named.concept)]
         if found and FAMILY.get(found[-1].metric):
-            return _FAMILY_PROJECTS[FAMILY[found[-1].metric]]
+            return FAMILY_PROJECTS[FAMILY[found[-1].metric]]
+        topic = self._topic(q, clause, found, commas=True)  # "For domestic investment, ..."
+        if topic is not None:
+            return FAMILY_PROJECTS.get(FAMILY.get(topic.concept, topic.concept), "")
         if clause.previous_family:  # "FDI reached $1 billion. New projects numbered 45."
-            return _FAMILY_PROJECTS[clause.previous_family]
-        before = [p for p in clause.places if p.end <= q.start and p.level != DEMONYM]
-        owner = before[0] if before and before[0].kind == "country" else None
-        if owner is None and before and before[-1].kind == "country":
-            owner = before[-1] if not self.d.commas(before[-1].end, q.start) else None
-        if owner is not None:
-            return "fdi_projects"  # "Japan has 222 projects in Da Nang"
-        return ""
+            return FAMILY_PROJECTS[clause.previous_family]
+        return "fdi_projects" if self._owner(q, clause) else ""  # "Japan has 222 projects"
 
     def _delegation(self, q: Quantity, noun: Cue, clause: Clause) -> str:
         verb = self._nearest(q, clause, _DELEGATION_BY_VERB)
@@ -300,12 +337,19 @@ class MetricResolver:
             return _DELEGATION_BY_VERB[verb.concept]
         return "delegations_received" if self._modifier(q, noun, clause, ("foreign",)) else ""
 
-    def _event_like(self, q: Quantity, noun: Cue, clause: Clause) -> str:
+    def _after_ngo(self, q: Quantity, found: list[Resolved]) -> bool:
+        """ "NGO aid of $25 million through 197 projects from 38 organisations": organisations
+        that follow an NGO figure, with no conjunction between, are its partners."""
+        if not found or FAMILY.get(found[-1].metric) != "ngo":
+            return False
+        return not self._and_cost(found[-1].quantity.end, q.start)
+
+    def _event_like(self, q: Quantity, noun: Cue, clause: Clause, found: list[Resolved]) -> str:
         concept = noun.concept
         if concept == "participant":
             return "event_participants"
         if concept == "organization":
-            if self._modifier(q, noun, clause, ("ngo",)):
+            if self._modifier(q, noun, clause, ("ngo",)) or self._after_ngo(q, found):
                 return "ngo_partners"
             return "org_memberships" if self._nearest(q, clause, ("join",)) else ""
         if concept == "partner":
@@ -333,8 +377,12 @@ class MetricResolver:
             return _DECISIVE_MONEY[decisive[1].concept], decisive[1]
         if generic is None:
             return "", None
+        topic = self._topic(q, clause, found, commas=True)
+        if topic is not None:
+            concept = FAMILY.get(topic.concept, topic.concept)
+            return FAMILY_MONEY.get(concept) or _DECISIVE_MONEY.get(topic.concept, ""), topic
         if clause.previous_family:
-            return _FAMILY_MONEY[clause.previous_family], generic[1]
+            return FAMILY_MONEY[clause.previous_family], generic[1]
         attract = self._nearest_money(q, clause, ("attract",))
         return ("investment_attracted" if attract else ""), generic[1]
 
@@ -344,7 +392,7 @@ class MetricResolver:
             return ""
         if self._and_cost(found[-1].quantity.end, q.start):
             return ""
-        return _FAMILY_MONEY[FAMILY[found[-1].metric]]
+        return FAMILY_MONEY[FAMILY[found[-1].metric]]
 
     def _nearest_money(
         self, q: Quantity, clause: Clause, concepts: object
@@ -358,54 +406,9 @@ class MetricResolver:
         return best
 
     def _money_cost(self, q: Quantity, cue: Cue) -> int:
+        """Distance to a cue; a cue after "of which" names a part, not the figure before."""
         if cue.end <= q.start:
             return self.d.cost(cue.end, q.start) + self._and_cost(cue.end, q.start)
+        if bisect_left(self._parts, cue.start) > bisect_left(self._parts, q.end):
+            return MONEY_WINDOW + 1
         return self.d.cost(q.end, cue.start) + 1 + self._and_cost(q.end, cue.start)
-
-    def _and_cost(self, a: int, b: int) -> int:
-        return AND_COST * (bisect_left(self._ands, b) - bisect_left(self._ands, a)) if a < b else 0
-
-    # --- helpers ----------------------------------------------------------------------------
-
-    def _nearest(self, q: Quantity, clause: Clause, concepts: object) -> Cue | None:
-        """The cue of one of ``concepts`` nearest the figure in its sentence (not across ";";
-        a conjunction between them counts as distance: "received 105 ... and sent 20")."""
-        best: tuple[int, Cue] | None = None
-        for cue in clause.cues:
-            if cue.concept not in concepts:  # type: ignore[operator]
-                continue
-            a, b = (cue.end, q.start) if cue.end <= q.start else (q.end, cue.start)
-            cost = self.d.cost(a, b) + self._and_cost(a, b)
-            if cost < SEMICOLON_COST and (best is None or cost < best[0]):
-                best = (cost, cue)
-        return None if best is None else best[1]
-
-    def _close(self, q: Quantity, cue: Cue) -> bool:
-        a, b = (cue.end, q.start) if cue.end <= q.start else (q.end, cue.start)
-        return self.d.cost(a, b) <= NOUN_WINDOW_AFTER + 2
-
-    def _adjacent(self, start: int, end: int, noun: Cue) -> bool:
-        a, b = (end, noun.start) if end <= noun.start else (noun.end, start)
-        return a <= b and self.d.words(a, b) <= 1 and not self.d.commas(a, b)
-
-    def _modifier(
-        self, q: Quantity, noun: Cue, clause: Clause, concepts: tuple[str, ...]
-    ) -> Cue | None:
-        """The nearest modifier of one of ``concepts`` (or a cue of its family: "NGOs" for
-        "ngo") within a few words of the noun, with no comma or other figure between; returned with
-        the modifier's concept. A specific one (FDI, NGO, domestic) wins over "foreign"."""
-        best: tuple[bool, int, Cue] | None = None
-        for cue in clause.cues:
-            concept = FAMILY.get(cue.concept, cue.concept)
-            if concept not in concepts or cue is noun:
-                continue
-            a, b = (cue.end, noun.start) if cue.end <= noun.start else (noun.end, cue.start)
-            words = self.d.words(a, b)
-            if words > MODIFIER_WINDOW or self.d.commas(a, b):
-                continue
-            if any(a <= o.start < b for o in clause.quantities if o is not q):
-                continue
-            rank = (concept == "foreign", words)
-            if best is None or rank < best[:2]:
-                best = (*rank, Cue(concept, cue.start, cue.end))
-        return None if best is None else best[2]

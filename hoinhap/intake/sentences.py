@@ -17,8 +17,10 @@ from dataclasses import dataclass
 
 _TERMINATOR = re.compile(r"[\n!?！？。؟۔।॥។]|\.(?=[\"'”»)]*(?:\s|$))")
 _ABBREVIATIONS = frozenset(
-    ("mr", "mrs", "ms", "dr", "nr", "no", "st", "hr", "fr", "sr", "vs", "z", "b", "u", "s", "tp")
-)
+    ("mr", "mrs", "ms", "dr", "nr", "no", "st", "hr", "fr", "sr", "vs", "z", "b", "u", "s", "tp",
+     "ca", "approx", "bzw", "vgl", "ggf", "inkl", "zzgl", "rd", "mio", "mrd", "tsd",
+     "долл", "млн", "млрд", "трлн", "тыс", "руб", "г", "гг", "ок", "т", "е")
+)  # fmt: skip
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
 # Characters per word in the scripts written without spaces: Han and kana carry about a
 # morpheme a character; Thai, Lao and Khmer words (with their marks) run to about five.
@@ -81,19 +83,26 @@ def _cut_point(text: str, start: int, limit: int) -> int:
 
 
 def _ends_sentence(text: str, dot: int) -> bool:
-    """A full stop ends a sentence unless a lower-case word or a digit follows, or it closes
-    an abbreviation ("Mr.", "Nr.", "z. B.")."""
+    """A full stop ends a sentence unless it closes an abbreviation ("Mr.", "z. B.", "млрд.
+    долл. США"), or a lower-case word follows, or a digit follows a number, a capitalised or
+    a one-letter word ("Nr. 59", "3. 000"); after a word of a script without case ("...8개국이
+    었다. 2024년"), or a lower-case word ("đoàn. 6 tháng"), a digit starts a sentence."""
     after = dot + 1
     while after < len(text) and (text[after].isspace() or text[after] in "\"'”»)"):
         if text[after] == "\n":
             return True
         after += 1
-    if after < len(text) and (text[after].islower() or text[after].isdigit()):
-        return False
     word_start = dot
     while word_start > 0 and text[word_start - 1].isalpha():
         word_start -= 1
-    return text[word_start:dot].lower() not in _ABBREVIATIONS
+    word = text[word_start:dot]
+    if word.lower() in _ABBREVIATIONS:
+        return False
+    if after < len(text) and text[after].islower():
+        return False
+    if after < len(text) and text[after].isdigit():
+        return len(word) > 1 and (word.islower() or not (word.isupper() or word.istitle()))
+    return True
 
 
 class Distances:

@@ -24,15 +24,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from hoinhap.errors import UserError
 from hoinhap.intake.cues import Cue
 from hoinhap.intake.periods import PeriodMention
 from hoinhap.intake.quantities import Quantity
 from hoinhap.intake.sentences import Distances, Sentence
+from hoinhap.registry.periods import parse_period
 
 _YEAR = re.compile(r"\d{4}")
 _BARE_YEAR = re.compile(r"(?<![\w\-/.,–—])((?:19[5-9]|20\d)\d)(?![\w\-/–—]|[.,]\d)")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
+_SENTENCE_END = re.compile(r"[\n!?。！？؟]|\.\s")
 COMPARE_WINDOW = 2
+COMPARE_CLAUSE_WINDOW = 6
 NOW_WINDOW = 8
 NOW_AFTER_WINDOW = 3
 DATELINE_LINES = 2
@@ -71,6 +75,14 @@ def undate_dateline(
     return [replace(p, label=None) if p is day else p for p in periods], date
 
 
+def _within_label(inner: str, outer: str) -> bool:
+    """Whether period ``inner`` lies inside period ``outer`` ("2025-06" in "2025-H1")."""
+    try:
+        return parse_period(inner).within(parse_period(outer))
+    except UserError:
+        return False
+
+
 class Timeframe(NamedTuple):
     """A figure's period label (None when none is stated) and whether it is a plan."""
 
@@ -105,20 +117,37 @@ class PeriodResolver:
         self.ref_year = reference_year(periods, published)
         compare_ends = [c.end for c in cues if c.concept == "compare"]
         found = sorted([*periods, *self._bare_years(periods)], key=lambda p: p.start)
-        self.periods = [p for p in found if p.label and not self._after_compare(p, compare_ends)]
+        self.periods = [
+            p
+            for p in found
+            if (p.label or p.kind == "span") and not self._after_compare(p, compare_ends)
+        ]
         self.starts = [p.start for p in self.periods]
         self.inherited = self._inherited()
 
     def _inherited(self) -> list[str | None]:
-        """For each sentence, the latest usable period named before it."""
+        """For each sentence, the period carried from the sentences before it."""
         labels: list[str | None] = []
         last: str | None = None
         for sentence in self.sentences:
             labels.append(last)
-            usable = [p for p in self._within(sentence) if not self._runs_later(p)]
-            if usable:
-                last = usable[-1].label
+            for p in self._within(sentence):
+                if not self._runs_later(p) and self._carries(p, last):
+                    last = p.label
         return labels
+
+    @staticmethod
+    def _carries(period: PeriodMention, last: str | None) -> bool:
+        """Whether a period is carried to the sentences after it. A month or day without a
+        year dates an event or a stock in its own sentence only ("at the conference on 8
+        July", "as of the end of June"); a dated month or day inside the period carried so
+        far does not replace it ("In H1 2025 ... As of June 2025, 2,180 projects ... Also in
+        those six months ..." stays H1)."""
+        if period.kind not in ("day", "month") or period.label is None:
+            return True
+        if not _YEAR.search(period.text):
+            return False
+        return last is None or not _within_label(period.label, last)
 
     def _bare_years(self, periods: Sequence[PeriodMention]) -> list[PeriodMention]:
         taken = sorted((p.start, p.end) for p in periods)
@@ -142,8 +171,18 @@ class PeriodResolver:
         return word[:1].isupper() and previous.start(1) > sentence.start
 
     def _after_compare(self, period: PeriodMention, compare_ends: list[int]) -> bool:
+        """A period in a comparison ("up 18% compared with 2023", "เมื่อเทียบกับช่วงเดียวกันของ
+        ปีที่แล้ว") is the baseline's, not a figure's: right after the cue, or a few words on
+        with no comma between."""
         i = bisect_left(compare_ends, period.start + 1) - 1
-        return i >= 0 and self.d.words(compare_ends[i], period.start) <= COMPARE_WINDOW
+        if i < 0:
+            return False
+        words = self.d.words(compare_ends[i], period.start)
+        if words <= COMPARE_WINDOW:
+            return True
+        if words > COMPARE_CLAUSE_WINDOW or self.d.commas(compare_ends[i], period.start):
+            return False
+        return _SENTENCE_END.search(self.text, compare_ends[i], period.start) is None
 
     def _within(self, sentence: Sentence) -> list[PeriodMention]:
         lo, hi = bisect_left(self.starts, sentence.start), bisect_left(self.starts, sentence.end)

@@ -216,3 +216,92 @@ def test_redated_periods_are_those_found_with_the_date() -> None:
     undated = find_periods(text, "vi")
     redated = redate_periods(text, "vi", undated, dt.date(2025, 7, 1))
     assert redated == find_periods(text, "vi", published=dt.date(2025, 7, 1)) != undated
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "labels"),
+    [
+        ("Até 22 de janeiro", "pt", ["2025-01-22"]),
+        ("hasta el 20 de diciembre", "es", ["2024-12-20"]),
+        ("As of the end of June", "en", ["2025-06"]),
+        ("as of June 30", "en", ["2025-06-30"]),
+        ("Tính đến ngày 15 tháng 9", "vi", ["2025-09-15"]),
+        ("7月份", "zh", ["2025-07"]),
+        ("지난 1월", "ko", ["2025-01"]),
+        ("7月には", "ja", ["2025-07"]),
+        ("Pada bulan Oktober saja", "id", ["2025-10"]),
+    ],
+)
+def test_a_month_or_day_without_a_year_is_of_the_publication_year(
+    text: str, lang: str, labels: list[str]
+) -> None:
+    assert _labels(text, lang) == labels
+
+
+def test_a_month_after_the_publication_month_is_of_the_year_before() -> None:
+    assert _labels("In October", "en", dt.date(2025, 3, 10)) == ["2024-10"]
+
+
+def test_a_month_without_a_year_or_a_date_has_no_label() -> None:
+    assert _labels("As of the end of June", "en", None) == [None]
+
+
+def test_a_dated_month_is_read_with_its_year() -> None:
+    assert _labels("As of the end of June 2024", "en") == ["2024-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("the city may receive more visitors", "en"), ("Gen. 5", "en"), ("o mar", "pt")],
+)
+def test_words_that_look_like_short_month_names_are_no_months(text: str, lang: str) -> None:
+    assert _labels(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("in the first 10 months of this year", "en"),
+        ("11 tháng đầu năm 2025", "vi"),
+        ("10 bulan pertama tahun ini", "id"),
+        ("1-10月", "zh"),
+        ("in den ersten neun Monaten des Jahres 2025", "de"),
+    ],
+)
+def test_the_first_months_of_a_year_to_date_name_no_period(text: str, lang: str) -> None:
+    assert [(p.kind, p.label) for p in find_periods(text, lang, published=PUBLISHED)] == [
+        ("span", None)
+    ]
+
+
+def test_the_first_three_months_are_the_first_quarter() -> None:
+    assert _labels("in the first three months of 2025", "en") == ["2025-Q1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Giai đoạn 2021-2025, 6 tháng đầu năm 2025. Trong giai đoạn này", "vi"),
+        ("From 2021 to 2025, and in the first half of 2025. During this period", "en"),
+        ("2021至2025年，上半年。在此期间", "zh"),
+        ("в 2021-2025 годах, в первом полугодии 2025 года. В этот период", "ru"),
+    ],
+)
+def test_this_period_is_the_last_range_named_before_it(text: str, lang: str) -> None:
+    assert _labels(text, lang) == ["2021-2025", "2025-H1", "2021-2025"]
+
+
+def test_this_period_before_any_range_has_no_label() -> None:
+    assert _labels("In 2024 and during this period", "en") == ["2024", None]
+
+
+def test_the_period_a_range_follows_is_that_range() -> None:
+    text = "From 2016 to 2020. In the period 2021-2025"
+    assert _labels(text, "en") == ["2016-2020", "2021-2025"]
+
+
+def test_redating_relabels_months_without_a_year_and_this_period() -> None:
+    text = "Over the past five years. During this period, until 22 January"
+    undated = find_periods(text, "en")
+    redated = redate_periods(text, "en", undated, dt.date(2025, 7, 1))
+    assert [p.label for p in redated] == ["2021-2025", "2021-2025", "2025-01-22"]

@@ -155,6 +155,12 @@ _CUES: dict[str, tuple[str, ...]] = {
         "Tage", "Tagen", "Mal", "Mitglieder", "Hektar", "Prozent", "Lösungen", "Durchbrüche",
         "Aufgaben", "landesweit Platz", "landesweit auf Platz", "landesweit den",
     ),
+    "part": ("davon", "darunter", "wovon"),
+    "equal": ("umgerechnet", "entspricht", "entsprechend"),
+    "handover": (
+        "überreicht", "überreichte", "überreichten", "übergab", "übergeben",
+        "aus diesem Anlass", "bei der Zeremonie",
+    ),
 }  # fmt: skip
 # --- end of metric cues ---
 
@@ -211,3 +217,12 @@ LEXICON = make_lexicon(
     this_year=("dieses Jahr", "diesem Jahr", "laufenden Jahr", "dieses Jahres"),
     year_ends=("Ende {y}", "Ende des Jahres {y}", "zum Jahresende {y}", "Jahresende {y}"),
 )  # fmt: skip
+
+
+# "In this period": the last range of years named before (periods.py).
+PERIOD_ANAPHORS = (
+    "in diesem Zeitraum",
+    "im diesem Zeitraum",
+    "in dieser Periode",
+    "im Zeitraum",
+)

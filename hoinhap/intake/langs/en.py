@@ -163,6 +163,12 @@ _CUES: dict[str, tuple[str, ...]] = {
         "solutions", "breakthroughs", "tasks", "goals", "booths", "ministries", "lanes",
         "storeys", "floors", "seats",
     ),
+    "part": ("of which", "of these", "of them", "among them", "among which"),
+    "equal": ("equivalent to", "the equivalent of", "equivalent of", "equal to", "or"),
+    "handover": (
+        "handed over", "hand over", "hands over", "handing over", "presented", "awarded",
+        "at the ceremony", "on this occasion", "on the occasion",
+    ),
 }  # fmt: skip
 # --- end of metric cues ---
 
@@ -222,3 +228,16 @@ LEXICON = make_lexicon(
     last_year=("last year", "the previous year"),
     this_year=("this year", "the current year"),
 )  # fmt: skip
+
+
+# "In this period": the last range of years named before (periods.py).
+PERIOD_ANAPHORS = (
+    "during this period",
+    "in this period",
+    "over this period",
+    "during that period",
+    "in that period",
+    "during the period",
+    "in the period",
+    "over the period",
+)

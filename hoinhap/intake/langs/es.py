@@ -73,7 +73,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "inversiones extranjeras", "capital extranjero", "inversionistas extranjeros",
         "inversores extranjeros", "FDI",
     ),
-    "domestic": ("nacionales", "domésticos", "internos", "inversionistas nacionales"),
+    "domestic": (
+        "nacionales", "domésticos", "internos", "inversionistas nacionales", "inversión nacional",
+        "inversión interna", "inversión doméstica",
+    ),
     "ngo": ("no gubernamental", "no gubernamentales"),
     "foreign": (
         "internacionales", "internacional", "extranjeros", "extranjeras", "extranjero",
@@ -125,6 +128,12 @@ _CUES: dict[str, tuple[str, ...]] = {
         "empleos", "empresas", "compañías", "hoteles", "habitaciones", "hectáreas", "años",
         "meses", "días", "veces", "miembros", "por ciento", "soluciones", "tareas",
     ),
+    "part": ("de los cuales", "de las cuales", "entre ellos", "entre ellas"),
+    "equal": ("equivalente a", "equivalentes a", "lo que equivale a", "o sea"),
+    "handover": (
+        "entregó", "entregaron", "entrega de", "en esta ocasión", "en la ocasión",
+        "en la ceremonia",
+    ),
 }  # fmt: skip
 # --- end of metric cues ---
 
@@ -175,3 +184,18 @@ LEXICON = make_lexicon(
     last_year=("el año pasado", "año anterior"),
     this_year=("este año", "el presente año", "el año en curso"),
 )  # fmt: skip
+
+
+# "In this period": the last range of years named before (periods.py).
+PERIOD_ANAPHORS = (
+    "en este periodo",
+    "en ese periodo",
+    "en este período",
+    "en ese período",
+    "durante este periodo",
+    "durante ese periodo",
+    "durante este período",
+    "durante ese período",
+    "en dicho periodo",
+    "en dicho período",
+)

@@ -161,6 +161,12 @@ _CUES: dict[str, tuple[str, ...]] = {
         "mois", "jours", "fois", "membres", "pour cent", "solutions", "percées", "tâches",
         "habitants",
     ),
+    "part": ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux"),
+    "equal": ("soit", "équivalant à", "équivalent à", "l'équivalent de"),
+    "handover": (
+        "remis", "remet", "remettre", "remise", "décerné", "à cette occasion", "à l'occasion",
+        "lors de la cérémonie",
+    ),
 }  # fmt: skip
 # --- end of metric cues ---
 
@@ -217,3 +223,13 @@ LEXICON = make_lexicon(
     last_year=("l'année dernière", "l'an dernier", "l'année passée", "l'an passé"),
     this_year=("cette année", "l'année en cours"),
 )  # fmt: skip
+
+
+# "In this period": the last range of years named before (periods.py).
+PERIOD_ANAPHORS = (
+    "au cours de cette période",
+    "sur cette période",
+    "pendant cette période",
+    "durant cette période",
+    "sur la période",
+)

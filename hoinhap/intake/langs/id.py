@@ -86,7 +86,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "capital": (
         "modal", "total modal", "modal terdaftar", "total investasi", "nilai investasi",
-        "senilai", "bernilai", "total nilai", "setara dengan", "total komitmen",
+        "senilai", "bernilai", "total nilai", "total komitmen",
         "nilai komitmen",
     ),
     "investment": ("investasi",),
@@ -125,6 +125,12 @@ _CUES: dict[str, tuple[str, ...]] = {
     "other": (
         "lapangan kerja", "pekerja", "perusahaan", "hotel", "kamar", "hektar", "tahun", "bulan",
         "hari", "kali", "solusi", "terobosan", "persen", "orang", "tugas", "unit usaha",
+    ),
+    "part": ("di antaranya", "diantaranya", "dari jumlah tersebut"),
+    "equal": ("setara dengan", "setara", "atau"),
+    "handover": (
+        "menyerahkan", "diserahkan", "penyerahan", "pada kesempatan itu",
+        "pada kesempatan tersebut", "pada upacara",
     ),
 }  # fmt: skip
 # --- end of metric cues ---
@@ -183,3 +189,12 @@ LEXICON = make_lexicon(
     last_year=("tahun lalu", "tahun sebelumnya"),
     this_year=("tahun ini",),
 )  # fmt: skip
+
+
+# "In this period": the last range of years named before (periods.py).
+PERIOD_ANAPHORS = (
+    "periode ini",
+    "periode tersebut",
+    "kurun waktu tersebut",
+    "kurun waktu ini",
+)

@@ -111,6 +111,12 @@ _CUES: dict[str, tuple[str, ...]] = {
         "posti di lavoro", "imprese", "aziende", "alberghi", "hotel", "camere", "ettari",
         "anni", "mesi", "giorni", "volte", "membri", "per cento", "soluzioni", "compiti",
     ),
+    "part": ("di cui",),
+    "equal": ("pari a", "equivalente a", "equivalenti a", "ossia", "cioè"),
+    "handover": (
+        "consegnato", "consegnati", "consegnate", "consegnò", "in questa occasione",
+        "nell'occasione", "durante la cerimonia",
+    ),
 }  # fmt: skip
 # --- end of metric cues ---
 
@@ -159,3 +165,11 @@ LEXICON = make_lexicon(
     last_year=("l'anno scorso", "anno precedente", "l'anno passato"),
     this_year=("quest'anno", "l'anno in corso"),
 )  # fmt: skip
+
+
+# "In this period": the last range of years named before (periods.py).
+PERIOD_ANAPHORS = (
+    "in questo periodo",
+    "nel periodo",
+    "in tale periodo",
+)

@@ -98,7 +98,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "province": ("同省", "省は"),
     "compare": ("前年比", "前年同期比", "前年同期", "同期比", "と比べ", "に比べ", "より"),
     "counter": ("件", "回"),
-    "and": ("及び", "および", "また", "このうち", "そのうち"),
+    "and": ("及び", "および", "また"),
     "none": ("輸出", "輸入", "GRDP", "GDP", "歳入", "収入", "実行額", "支出"),
     "other": (
         "月", "日", "雇用", "企業", "社", "ホテル", "客室", "ヘクタール", "年", "カ月", "か月",
@@ -108,6 +108,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         # Investment (計画投資局) is no plan
         "名からなる", "人からなる", "計画投資",
     ),
+    "part": ("このうち", "そのうち"),
+    "equal": ("相当",),
+    "handover": ("交付", "授与", "手渡", "式典で"),
 }  # fmt: skip
 # --- end of metric cues ---
 
@@ -156,3 +159,10 @@ LEXICON = make_lexicon(
     last_year=("昨年", "去年"),
     this_year=("今年", "本年"),
 )  # fmt: skip
+
+
+# "In this period": the last range of years named before (periods.py).
+PERIOD_ANAPHORS = (
+    "この期間",
+    "同期間中",
+)

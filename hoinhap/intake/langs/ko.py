@@ -97,7 +97,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "province": ("성은",),
     "compare": ("대비", "보다", "비해", "에 비해"),
     "counter": ("건", "차례"),
-    "and": ("및", "그리고", "이 가운데", "그 가운데", "이 중", "그중"),
+    "and": ("및", "그리고"),
     "none": ("수출", "수입", "GRDP", "GDP", "세수", "재정 수입", "집행"),
     "other": (
         "월", "일자리", "기업", "회사", "호텔", "객실", "헥타르", "년", "개월", "일", "회",
@@ -106,6 +106,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         # the Ministry / Department of Planning and Investment (계획투자부) is no plan
         "계획투자",
     ),
+    "part": ("이 가운데", "그 가운데", "이 중", "그중"),
+    "equal": ("에 해당하는", "상당의"),
+    "handover": ("전달", "수여", "교부", "이 자리에서"),
 }  # fmt: skip
 # --- end of metric cues ---
 
@@ -152,3 +155,10 @@ LEXICON = make_lexicon(
     last_year=("지난해", "작년"),
     this_year=("올해", "금년"),
 )  # fmt: skip
+
+
+# "In this period": the last range of years named before (periods.py).
+PERIOD_ANAPHORS = (
+    "이 기간",
+    "해당 기간",
+)

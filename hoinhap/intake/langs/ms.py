@@ -72,7 +72,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "promotion": ("promosi", "mempromosikan pelaburan"),
     "capital": (
         "modal", "jumlah modal", "modal berdaftar", "jumlah pelaburan", "bernilai",
-        "nilai pelaburan", "jumlah nilai", "bersamaan dengan", "jumlah komitmen",
+        "nilai pelaburan", "jumlah nilai", "jumlah komitmen",
     ),
     "investment": ("pelaburan",),
     "aid": ("bantuan", "geran", "pembiayaan"),
@@ -98,6 +98,11 @@ _CUES: dict[str, tuple[str, ...]] = {
     "other": (
         "peluang pekerjaan", "pekerjaan", "pekerja", "syarikat", "perniagaan", "hotel", "bilik",
         "hektar", "tahun", "bulan", "hari", "kali", "peratus", "penyelesaian", "orang",
+    ),
+    "part": ("daripadanya", "antaranya", "daripada jumlah itu"),
+    "equal": ("bersamaan dengan", "bersamaan", "setara dengan", "atau"),
+    "handover": (
+        "menyerahkan", "diserahkan", "penyerahan", "pada majlis itu", "pada majlis tersebut",
     ),
 }  # fmt: skip
 # --- end of metric cues ---
@@ -145,3 +150,11 @@ LEXICON = make_lexicon(
     last_year=("tahun lepas", "tahun lalu"),
     this_year=("tahun ini",),
 )  # fmt: skip
+
+
+# "In this period": the last range of years named before (periods.py).
+PERIOD_ANAPHORS = (
+    "tempoh ini",
+    "tempoh tersebut",
+    "dalam tempoh itu",
+)

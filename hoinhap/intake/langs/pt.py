@@ -127,6 +127,11 @@ _CUES: dict[str, tuple[str, ...]] = {
         "empregos", "empresas", "hotéis", "quartos", "hectares", "anos", "meses", "dias",
         "vezes", "membros", "por cento", "soluções", "tarefas",
     ),
+    "part": ("dos quais", "das quais", "entre eles", "entre os quais"),
+    "equal": ("equivalente a", "equivalentes a", "o equivalente a", "ou seja"),
+    "handover": (
+        "entregou", "entregaram", "entrega de", "nesta ocasião", "na ocasião", "na cerimônia",
+    ),
 }  # fmt: skip
 # --- end of metric cues ---
 
@@ -176,3 +181,13 @@ LEXICON = make_lexicon(
     last_year=("ano passado", "ano anterior"),
     this_year=("este ano", "neste ano", "deste ano"),
 )  # fmt: skip
+
+
+# "In this period": the last range of years named before (periods.py).
+PERIOD_ANAPHORS = (
+    "neste período",
+    "nesse período",
+    "durante este período",
+    "durante esse período",
+    "no período",
+)

@@ -148,6 +148,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "khách nội địa", "lượt khách nội địa", "du khách nội địa", "khách trong nước",
         "lượt khách trong nước", "DN",
     ),
+    "part": ("trong đó", "trong số đó", "trong số này"),
+    "equal": ("tương đương", "tương đương với", "tức là"),
+    "handover": ("trao", "trao quyết định", "tại buổi lễ", "nhân dịp này", "tại lễ"),
 }  # fmt: skip
 # --- end of metric cues ---
 
@@ -204,3 +207,11 @@ LEXICON = make_lexicon(
     last_year=("năm ngoái",),
     this_year=("năm nay",),
 )  # fmt: skip
+
+
+# "In this period": the last range of years named before (periods.py).
+PERIOD_ANAPHORS = (
+    "giai đoạn này",
+    "giai đoạn trên",
+    "thời kỳ này",
+)

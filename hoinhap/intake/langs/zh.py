@@ -92,7 +92,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "city": ("该市", "本市", "全市"),
     "province": ("该省", "全省"),
     "compare": ("同比", "比", "较", "相比"),
-    "and": ("和", "及", "以及", "而", "其中"),
+    "and": ("和", "及", "以及", "而"),
     "none": (
         "出口", "进口", "GRDP", "GDP", "地区生产总值", "财政收入", "收入", "到位资金",
         "实际到位", "实际使用", "已到位",
@@ -104,6 +104,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         # the Ministry / Department of Planning and Investment (计划与投资部) is no plan
         "计划与投资", "计划投资",
     ),
+    "part": ("其中",),
+    "equal": ("约合", "折合", "相当于"),
+    "handover": ("颁发", "交付", "授予", "移交", "仪式上", "会上"),
 }  # fmt: skip
 # --- end of metric cues ---
 
@@ -156,3 +159,12 @@ LEXICON = make_lexicon(
     last_year=("去年",),
     this_year=("今年",),
 )  # fmt: skip
+
+
+# "In this period": the last range of years named before (periods.py).
+PERIOD_ANAPHORS = (
+    "在此期间",
+    "此期间",
+    "这一时期",
+    "这一期间",
+)

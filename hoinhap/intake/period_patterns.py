@@ -1,0 +1,254 @@
+"""The regular expressions periods.py finds periods with, compiled once per language from
+its lexicon (months, range words, halves and quarters, year-end and "past N years" phrases).
+
+Besides the lexicon's phrases, two are derived: "the first {n} months" from the phrases for
+the first six months ("first six months", "6 tháng đầu năm", "前6个月"), and "in this
+period" from the language module's ``PERIOD_ANAPHORS``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from hoinhap.intake.langs import get_lexicon
+from hoinhap.intake.lexicon import Lexicon, alternation, bounded, first_chars
+
+_YEAR = r"(?<![\d/.,٫٬])(?P<{}>\d{{4}})(?![\d/]|[.,٫٬]\d)"
+_INNER_YEAR = r"(?<!\d)(?P<{}>\d{{4}})(?![\d/]|[.,٫٬]\d)"
+_DASHES = ("-", "–", "—", "~", "～", "〜")
+_JOINERS = (
+    "of", "the", "de", "del", "des", "do", "da", "di", "năm", "tahun", "من", "عام", "العام",
+    "سال", "ปี", "ປີ", "ឆ្នាំ", "года", "des Jahres", "année", "l'année", "del año",
+    "do ano", "dell'anno", "vom", "in", "em", "en", "no", "of the year", "ของ", "ของปี",
+)  # fmt: skip
+_SPACES = re.compile(r"\s+")
+_CJK_N = "[一二两三四五六七八九十]+"
+_SIX = re.compile(r"(?<!\d)[6۶٦៦๖໖६](?!\d)")
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """One language's period patterns, and the numbers its month and part names stand for."""
+
+    days: tuple[re.Pattern[str], ...]
+    months: tuple[re.Pattern[str], ...]
+    ranges: re.Pattern[str]
+    parts: re.Pattern[str]
+    gap_year: re.Pattern[str]
+    year_before_part: re.Pattern[str]
+    year_ends: re.Pattern[str]
+    past: re.Pattern[str]
+    last_this: re.Pattern[str]
+    years: re.Pattern[str]
+    month_numbers: dict[str, int]
+    number_values: dict[str, float]
+    part_labels: dict[str, str]
+    bare_days: tuple[re.Pattern[str], ...]
+    bare_months: re.Pattern[str]
+    spans: re.Pattern[str]
+    this_after: re.Pattern[str]
+    anaphors: re.Pattern[str]
+
+
+@lru_cache(maxsize=4096)
+def phrase_key(phrase: str) -> str:
+    """A phrase as written ("Tháng  6", "Juni.") as its key in the lexicon's maps."""
+    return _SPACES.sub(" ", phrase.casefold()).rstrip(".")
+
+
+def _y(name: str, *, inner: bool = False) -> str:
+    """A year group; ``inner`` for a year that may follow a slash ("6/2025", "quý III/2025")."""
+    return (_INNER_YEAR if inner else _YEAR).format(name)
+
+
+def _day_patterns(lex: Lexicon, months: str) -> tuple[re.Pattern[str], ...]:
+    flags = re.IGNORECASE
+    return (
+        re.compile(
+            rf"(?=\d)(?<!\d)(?P<d>\d{{1,2}})\.?\s*(?:de\s+)?(?P<mon>{months})\.?,?\s*(?:de\s+|del\s+)?{_y('y')}",
+            flags,
+        ),
+        re.compile(
+            rf"{first_chars(lex.months)}(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})"
+            rf"(?:st|nd|rd|th)?,?\s*{_y('y')}",
+            flags,
+        ),
+        re.compile(
+            rf"(?=\d)(?<![\d/.])(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})[/.\-]"
+            rf"{_y('y', inner=True)}(?![/.\-]\d)",
+            flags,
+        ),
+        re.compile(rf"{_y('y')}\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]"),
+    )
+
+
+def _month_patterns(lex: Lexicon, months: str, joiners: str) -> tuple[re.Pattern[str], ...]:
+    after = f"(?:\\s*{alternation(lex.year_after)})?" if lex.year_after else ""
+    return (
+        re.compile(
+            rf"{first_chars(lex.months)}{bounded(lex, f'(?P<mon>{months})')}(?:\s*/\s*{months})?\.?"
+            rf"(?:[\s,/]+|{joiners}){{0,6}}{_y('y', inner=True)}{after}",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"{_y('y')}\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월](?!\s*\d{{1,2}}\s*[日일])"),
+    )
+
+
+def _range_pattern(lex: Lexicon) -> re.Pattern[str]:
+    after = f"(?:\\s*{alternation(lex.year_after)})?" if lex.year_after else ""
+    before = f"(?:{bounded(lex, alternation(lex.year_before))}\\s*)?" if lex.year_before else ""
+    start = f"(?:{bounded(lex, alternation(lex.range_before))}\\s*)?" if lex.range_before else ""
+    joins = alternation([*_DASHES, *lex.range_words])
+    second = r"(?<![\d/.,٫٬])(?P<y2>\d{4}|\d{2})(?![\d/]|[.,٫٬]\d)"
+    lead = first_chars([*lex.range_before, *(a for a, _ in lex.between)], r"\d")
+    plain = rf"{start}{_y('y1')}{after}\s*{joins}\s*{before}{second}{after}"
+    pairs = [
+        rf"{bounded(lex, re.escape(a))}\s*{_y(f'b{i}')}\s*{re.escape(b)}\s*{_y(f'c{i}')}"
+        for i, (a, b) in enumerate(lex.between)
+    ]
+    return re.compile(lead + "(?:" + "|".join([plain, *pairs]) + ")", re.IGNORECASE)
+
+
+def _n_pattern(lex: Lexicon, name: str) -> str:
+    words = [w for w, v in lex.number_words.items() if 2 <= v <= 100]
+    clitic = "(?:ال)?" if "ال" in lex.clitics else ""
+    options = [r"\d{1,3}", f"{clitic}{alternation(words)}" if words else "", _CJK_N]
+    return f"(?P<{name}>" + "|".join(o for o in options if o) + ")"
+
+
+def _template_pattern(lex: Lexicon, templates: Iterable[str]) -> re.Pattern[str]:
+    """Phrases around a count, "{n} năm qua", "first {n} months": group ``n<i>`` is the count."""
+    parts, heads = [], []
+    for i, template in enumerate(templates):
+        head, _, tail = template.partition("{n}")
+        parts.append(alternation([head]) + _n_pattern(lex, f"n{i}") + alternation([tail]))
+        heads.append(head)
+    if not parts:
+        return re.compile(r"(?!x)x")
+    words = [*lex.number_words, "ال"] if any(not h for h in heads) else []
+    lead = first_chars([h for h in heads if h] + words, r"\d" + _CJK_N[1:-2])
+    return re.compile(lead + bounded(lex, "(?:" + "|".join(parts) + ")"), re.IGNORECASE)
+
+
+def _span_templates(lex: Lexicon) -> list[str]:
+    """ "the first {n} months", from the language's phrases for the first six months ("first
+    six months", "6 tháng đầu năm", "前6个月", "1～6月"): the six becomes the count."""
+    sixes = {w for w, v in lex.number_words.items() if v == 6}
+    templates: set[str] = set()
+    for phrase, half in lex.halves.items():
+        words = phrase.split(" ")
+        if half == 1 and sixes.intersection(words):
+            templates.add(" ".join("{n}" if w in sixes else w for w in words))
+        elif half == 1 and (six := _SIX.search(phrase)):
+            templates.add(phrase[: six.start()] + "{n}" + phrase[six.end() :])
+    return sorted(templates, key=lambda t: (-len(t), t))
+
+
+def _bare_day_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """Days named without a year: "22 de janeiro", "June 30", "ngày 15 tháng 9", "7月15日"."""
+    lettered = alternation(m for m in lex.months if not m[0].isdecimal())
+    named = [m for m in lex.months if not any(ch.isnumeric() for ch in m)]
+    return (
+        re.compile(
+            r"(?=\d)(?<![\d/.,])(?P<d>\d{1,2})\.?\s*(?:de\s+)?"
+            + bounded(lex, f"(?P<mon>{lettered})"),
+            re.IGNORECASE,
+        ),
+        re.compile(
+            first_chars(named)
+            + bounded(lex, f"(?P<mon>{alternation(named)})")
+            + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d.,٫٬]?\d)",
+            re.IGNORECASE,
+        ),
+        re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
+    )
+
+
+def _bare_month_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """Months named without a year, in full ("October", "tháng 7", "7月"; not "Jan", "mar"),
+    and in the case the language writes them ("may" and "august" are other words)."""
+    names = [m for m in lex.months if len(m) >= 4 or any(ch.isnumeric() for ch in m)]
+    forms = {f for m in names for f in (m, m[:1].upper() + m[1:])}
+    month = bounded(lex, f"(?P<mon>{alternation(forms)})")
+    return re.compile(first_chars(forms) + r"(?<![\d/.,])" + month + r"(?![\d/])")
+
+
+def _anaphor_pattern(lang: str, lex: Lexicon) -> re.Pattern[str]:
+    """ "in this period", "trong giai đoạn này": the language module's ``PERIOD_ANAPHORS``."""
+    module = importlib.import_module(f"hoinhap.intake.langs.{lang}")
+    phrases: tuple[str, ...] = getattr(module, "PERIOD_ANAPHORS", ())
+    return re.compile(first_chars(phrases) + bounded(lex, alternation(phrases)), re.IGNORECASE)
+
+
+def _year_end_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """Year-end phrases; the year is never the start of a range ("end of 2021-2025")."""
+    parts = []
+    for i, template in enumerate(lex.year_ends):
+        year = _y(f"y{i}") + r"(?!\s*[-–—~]\s*\d)"
+        head, _, tail = template.partition("{y}")
+        parts.append(
+            (alternation([head.strip()]) + r"\s*" if head.strip() else "")
+            + year
+            + (r"\s*" + alternation([tail.strip()]) if tail.strip() else "")
+            + (r"(?=\s)" if tail.endswith(" ") else "")
+        )
+    if not parts:
+        return re.compile(r"(?!x)x")
+    return re.compile(bounded(lex, "(?:" + "|".join(parts) + ")"), re.IGNORECASE)
+
+
+@cache
+def compiled(lang: str) -> Compiled:
+    """The patterns of a supported language, built once."""
+    lex = get_lexicon(lang)
+    months = alternation(lex.months)
+    joiners = f"(?:{bounded(lex, alternation([*_JOINERS, *lex.year_before]))})"
+    parts = {**{k: f"H{v}" for k, v in lex.halves.items()}}
+    parts |= {k: f"Q{v}" for k, v in lex.quarters.items()}
+    after = f"(?:\\s*{alternation(lex.year_after)})?" if lex.year_after else ""
+    year_before = bounded(lex, alternation(lex.year_before), clitics=True)
+    year_after = alternation(lex.year_after)
+    years = [f"{year_before}\\s*{_y('y')}{after}"] if lex.year_before else []
+    years += [f"{_y('z')}\\s*{year_after}"] if lex.year_after else []
+    return Compiled(
+        days=_day_patterns(lex, months),
+        months=_month_patterns(lex, months, joiners),
+        ranges=_range_pattern(lex),
+        parts=re.compile(
+            first_chars(parts) + bounded(lex, f"(?P<p>{alternation(parts)})"), re.IGNORECASE
+        ),
+        gap_year=re.compile(
+            rf"(?:[\s,/]+|{joiners}){{0,6}}{_y('y', inner=True)}{after}", re.IGNORECASE
+        ),
+        year_before_part=re.compile(rf"{_y('y')}\s*{year_after if lex.year_after else ''}\s*\Z"),
+        year_ends=_year_end_pattern(lex),
+        past=_template_pattern(lex, lex.past_years),
+        last_this=re.compile(
+            first_chars([*lex.last_year, *lex.this_year])
+            + bounded(
+                lex,
+                f"(?:(?P<last>{alternation(lex.last_year)})|(?P<this>{alternation(lex.this_year)}))",
+            ),
+            re.IGNORECASE,
+        ),
+        years=re.compile(
+            first_chars(lex.year_before, r"\d") + "(?:" + "|".join(years) + ")"
+            if years
+            else r"(?!x)x",
+            re.IGNORECASE,
+        ),
+        month_numbers={phrase_key(k): v for k, v in lex.months.items()},
+        number_values={phrase_key(k): v for k, v in lex.number_words.items()},
+        part_labels={phrase_key(k): v for k, v in parts.items()},
+        bare_days=_bare_day_patterns(lex),
+        bare_months=_bare_month_pattern(lex),
+        spans=_template_pattern(lex, _span_templates(lex)),
+        this_after=re.compile(
+            rf"(?:[\s,]+|{joiners}){{0,3}}{alternation(lex.this_year)}", re.IGNORECASE
+        ),
+        anaphors=_anaphor_pattern(lang, lex),
+    )

@@ -1,0 +1,199 @@
+"""Metric rules across a sentence: restated money, "of which", topics, handovers, the noun
+a figure counts. Every text is written for the test, phrased as the press writes."""
+
+import datetime as dt
+
+from hoinhap.intake.extract import extract_document
+
+PUBLISHED = dt.date(2025, 1, 15)
+
+
+def metrics_of(text: str, lang: str) -> list[tuple[str, float, str]]:
+    extraction = extract_document(text, doc="d", lang=lang, published=PUBLISHED)
+    return [(f.metric, f.value, f.unit) for f in extraction.facts]
+
+
+# --- money restated in the other currency --------------------------------------------------
+
+
+def test_french_dollars_in_brackets_restate_the_dong_commitments() -> None:
+    text = (
+        "À cette occasion, les autorités de Quang Binh ont remis des licences d'investissement "
+        "à 9 projets d'énergie et de tourisme totalisant plus de 6.200 milliards de dôngs "
+        "(244,5 millions de dollars)."
+    )
+    assert metrics_of(text, "fr") == [
+        ("investment_commitments", 6.2e12, "VND"),
+        ("investment_commitments", 244.5e6, "USD"),
+    ]
+
+
+def test_italian_pari_a_restates_the_investment_attracted() -> None:
+    text = (
+        "Nel 2024 la provincia di Khanh Hoa ha attratto capitali per complessivi 30.000 "
+        "miliardi di dong, pari a circa 1,2 miliardi di dollari."
+    )
+    assert metrics_of(text, "it") == [
+        ("investment_attracted", 30e12, "VND"),
+        ("investment_attracted", 1.2e9, "USD"),
+    ]
+
+
+def test_russian_bracketed_dollars_after_a_dong_total() -> None:
+    text = (
+        "В 2024 году Дананг привлёк в экономику города инвестиции на общую сумму более "
+        "15 трлн донгов (около 590 млн долларов США)."
+    )
+    assert metrics_of(text, "ru") == [
+        ("investment_attracted", 15e12, "VND"),
+        ("investment_attracted", 590e6, "USD"),
+    ]
+
+
+def test_arabic_i_e_equivalent_restates_the_ngo_aid() -> None:
+    text = (
+        "تلقت دا نانغ 30 مشروعا ممولا من منظمات غير حكومية أجنبية، بإجمالي تمويل ملتزم به "
+        "يزيد على 3 ملايين دولار أمريكي، أي ما يعادل أكثر من 75 مليار دونغ."
+    )
+    assert metrics_of(text, "ar")[1:] == [("ngo_aid", 3e6, "USD"), ("ngo_aid", 75e9, "VND")]
+
+
+# --- "of which" -----------------------------------------------------------------------------
+
+
+def test_chinese_domestic_projects_after_qizhong_do_not_name_the_total() -> None:
+    text = "2024年，广宁省吸引投资总额达到20万亿越南盾，其中国内投资项目50个。"
+    assert metrics_of(text, "zh") == [
+        ("investment_attracted", 20e12, "VND"),
+        ("domestic_projects", 50, "count"),
+    ]
+
+
+# --- the noun a count counts -----------------------------------------------------------------
+
+
+def test_korean_countries_noun_belongs_to_the_figure_before() -> None:
+    text = "빈즈엉성은 지금까지 40개국으로부터 1,200건, 250억 달러의 외국인투자를 유치했다."
+    assert metrics_of(text, "ko") == [
+        ("fdi_source_countries", 40, "count"),
+        ("fdi_projects", 1200, "count"),
+        ("fdi_capital", 25e9, "USD"),
+    ]
+
+
+def test_korean_classifier_joined_to_foreign_investment_counts_fdi_projects() -> None:
+    text = "빈즈엉성에는 현재 1,200건의 외국인투자가 유효하다."
+    assert metrics_of(text, "ko") == [("fdi_projects", 1200, "count")]
+
+
+def test_japanese_country_topic_takes_the_projects_of_the_sentence_before() -> None:
+    text = "ビンズオン省で稼働中のFDI案件は4,000件に上る。韓国はそのうち900件を占めている。"
+    assert metrics_of(text, "ja") == [
+        ("fdi_projects", 4000, "count"),
+        ("fdi_projects", 900, "count"),
+    ]
+
+
+def test_khmer_conjunction_right_after_a_figure_ends_its_phrase() -> None:
+    text = (
+        "ក្នុងឆ្នាំ២០២៤ ខេត្តក្វាងនិញបានចុះហត្ថលេខាលើកិច្ចព្រមព្រៀងសហប្រតិបត្តិការជាង ៤០ "
+        "និងបានទទួលគណៈប្រតិភូអន្តរជាតិ ២០០ គណៈ។"
+    )
+    assert [m for m, _, _ in metrics_of(text, "km")] == [
+        "agreements_signed",
+        "delegations_received",
+    ]
+
+
+def test_khmer_noun_before_the_number_of_word_is_the_head() -> None:
+    text = "ក្នុងឆ្នាំ២០២៤ ខេត្តក្វាងនិញបានចុះហត្ថលេខាលើកិច្ចព្រមព្រៀងចំនួន ៩ ជាមួយខេត្តនានា។"
+    assert metrics_of(text, "km") == [("agreements_signed", 9, "count")]
+
+
+def test_urdu_noun_before_the_number_of_word_with_a_verb_after_the_figure() -> None:
+    text = "2024 میں کوانگ نام آنے والے سیاحوں کی کل تعداد کا اندازہ 4.5 ملین سے زیادہ ہے۔"
+    assert metrics_of(text, "ur") == [("visitors_total", 4.5e6, "count")]
+
+
+def test_persian_modifier_is_not_taken_across_and() -> None:
+    text = (
+        "استان کوانگ تری در سال ۲۰۲۳ با ۲۵ سازمان غیردولتی خارجی و ۹ سازمان بین‌المللی همکاری کرد."
+    )
+    assert metrics_of(text, "fa") == [("ngo_partners", 25, "count")]
+
+
+def test_indonesian_figure_before_a_bracket_ends_its_clause() -> None:
+    text = (
+        "Jumlah pengunjung internasional ke Da Nang pada Agustus 2024 mencapai 0,9 juta "
+        "(naik 15 persen)."
+    )
+    assert metrics_of(text, "id") == [("visitors_international", 0.9e6, "count")]
+
+
+def test_projects_named_far_before_the_figure_keep_their_family() -> None:
+    text = (
+        "The number of valid FDI projects in Hai Duong as of the end of 2024 reached 560 projects."
+    )
+    assert metrics_of(text, "en") == [("fdi_projects", 560, "count")]
+
+
+def test_organisations_after_an_ngo_figure_are_its_partners() -> None:
+    text = (
+        "Over the period, Kon Tum received NGO aid worth about 12 million USD through 90 "
+        "projects from 25 organisations."
+    )
+    assert metrics_of(text, "en") == [
+        ("ngo_aid", 12e6, "USD"),
+        ("ngo_projects", 90, "count"),
+        ("ngo_partners", 25, "count"),
+    ]
+
+
+# --- the family a sentence talks about -------------------------------------------------------
+
+
+def test_a_domestic_topic_beats_the_family_of_the_sentence_before() -> None:
+    text = (
+        "In 2024, Ha Tinh attracted 12 new FDI projects. For domestic investment, the "
+        "province licensed 40 projects worth VND 9 trillion."
+    )
+    assert metrics_of(text, "en") == [
+        ("fdi_projects", 12, "count"),
+        ("domestic_projects", 40, "count"),
+        ("domestic_capital", 9e12, "VND"),
+    ]
+
+
+def test_a_handover_in_the_sentence_beats_the_ngo_family_before() -> None:
+    text = (
+        "Da Nang erhielt 2024 Hilfe von 40 NGOs. Auf der Investitionskonferenz überreichte "
+        "die Stadt Investitionsgenehmigungen für 12 Projekte mit einem Gesamtvolumen von "
+        "rund 900 Millionen US-Dollar."
+    )
+    assert metrics_of(text, "de") == [
+        ("ngo_partners", 40, "count"),
+        ("investment_commitments", 900e6, "USD"),
+    ]
+
+
+def test_certificates_granted_outside_an_event_are_fdi_licensing() -> None:
+    text = (
+        "In 2024, Bac Giang granted investment registration certificates to 95 new projects "
+        "with total registered capital of nearly US$2.1 billion."
+    )
+    assert metrics_of(text, "en") == [
+        ("fdi_projects", 95, "count"),
+        ("fdi_capital", 2.1e9, "USD"),
+    ]
+
+
+def test_certificates_handed_over_stay_commitments() -> None:
+    granted = (
+        "In 2024, Bac Giang granted investment certificates to 95 projects worth US$2 billion."
+    )
+    handed = "At the forum, Bac Giang handed over investment certificates worth US$2 billion."
+    assert [m for m, _, _ in metrics_of(granted + " " + handed, "en")] == [
+        "fdi_projects",
+        "fdi_capital",
+        "investment_commitments",
+    ]
