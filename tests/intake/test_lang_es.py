@@ -16,3 +16,12 @@ def test_the_same_span_of_the_previous_year_is_a_comparison_not_the_period() -> 
         "lapso del año anterior."
     )
     assert facts(text) == [("Hai Duong", "fdi_capital", 185_000_000, None)]
+
+
+def test_foreign_non_governmental_organisations_are_ngo_partners_not_fdi() -> None:
+    text = (
+        "La provincia de Nghe An cuenta con 40 proyectos de 25 organizaciones extranjeras no "
+        "gubernamentales."
+    )
+    assert ("Nghe An", "ngo_partners", 25, None) in facts(text)
+    assert all(metric.startswith("ngo") for _, metric, _, _ in facts(text))

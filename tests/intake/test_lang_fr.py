@@ -50,3 +50,16 @@ def test_a_breakdown_cumulating_capital_keeps_the_fdi_family() -> None:
 def test_what_a_province_hopes_to_attract_is_a_target() -> None:
     text = "La province de Quang Binh espère attirer 1 milliard de dollars d'ici 2020."
     assert facts(text) == []
+
+
+def test_programmes_and_projects_of_ngos_are_ngo_projects() -> None:
+    text = "La province de Quang Tri a autorisé 120 programmes et projets d'ONG étrangères."
+    assert facts(text) == [("Quang Tri", "ngo_projects", 120, "count")]
+
+
+def test_vietnamese_tourists_are_domestic_and_not_a_fact() -> None:
+    text = (
+        "Au premier trimestre, Hue a accueilli 200.000 touristes étrangers et 500.000 "
+        "touristes vietnamiens."
+    )
+    assert facts(text) == [("Hue", "visitors_international", 200000, "count")]

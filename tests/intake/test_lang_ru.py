@@ -47,3 +47,25 @@ def test_countries_and_territories_keep_the_fdi_family_of_the_capital_after_them
         ("Dong Nai", "fdi_source_countries", 44, "count", None),
         ("Dong Nai", "fdi_capital", 32_000_000_000, "USD", None),
     ]
+
+
+def test_investors_who_represent_countries_are_fdi_source_countries() -> None:
+    text = "В провинции Тайнинь реализуются 410 проектов с ПИИ. Инвесторы представляют 31 страну."
+    assert ("Tay Ninh", "fdi_source_countries", 31, "count", None) in facts(text)
+
+
+def test_investment_capital_attracted_without_a_source_is_investment_attracted() -> None:
+    text = (
+        "В 2025 году провинция Тайнинь привлекла около 3 млрд долл. США инвестиционного капитала."
+    )
+    assert facts(text) == [("Tay Ninh", "investment_attracted", 3e9, "USD", "2025")]
+
+
+def test_domestic_tourists_are_not_a_fact() -> None:
+    text = "В 2025 году Дананг принял 2 млн иностранных туристов и 6 млн внутренних туристов."
+    assert facts(text) == [("Da Nang", "visitors_international", 2e6, "count", "2025")]
+
+
+def test_northern_before_a_vietnamese_city_is_no_foreign_place() -> None:
+    found = load_gazetteer().find("Северный портовый город Хайфон", "ru")
+    assert [m.entry.name for m in found] == ["Hai Phong"]

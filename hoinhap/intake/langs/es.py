@@ -37,8 +37,15 @@ _CUES: dict[str, tuple[str, ...]] = {
         "AOD", "ODA", "asistencia oficial para el desarrollo", "ayuda oficial al desarrollo",
     ),
     "ngo_aid": ("ayuda no gubernamental", "ayudas no gubernamentales"),
-    "ngo_partners": ("ONG", "organizaciones no gubernamentales"),
-    "ngo_projects": ("proyectos de ONG", "proyectos no gubernamentales"),
+    "ngo_partners": (
+        "ONG", "organizaciones no gubernamentales", "organizaciones extranjeras no gubernamentales",
+        "organizaciones no gubernamentales extranjeras", "instituciones no gubernamentales",
+    ),
+    "ngo_projects": (
+        "proyectos de ONG", "proyectos no gubernamentales",
+        "proyectos de las organizaciones extranjeras no gubernamentales",
+        "proyectos de organizaciones no gubernamentales",
+    ),
     "trade_turnover": (
         "intercambio comercial", "volumen comercial", "comercio bilateral",
         "valor de importación y exportación", "valor de exportación e importación",

@@ -60,7 +60,11 @@ _CUES: dict[str, tuple[str, ...]] = {
     "oda_capital": ("APD", "ODA", "aide publique au développement"),
     "ngo_aid": ("aide non gouvernementale", "aides non gouvernementales", "aide des ONG"),
     "ngo_partners": ("ONG", "organisations non gouvernementales"),
-    "ngo_projects": ("projets d'ONG", "projets non gouvernementaux"),
+    "ngo_projects": (
+        "projets d'ONG", "projets non gouvernementaux", "programmes et projets d'ONG",
+        "programmes et projets d'organisations non gouvernementales", "programmes ou projets",
+        "projets d'organisations non gouvernementales",
+    ),
     "trade_turnover": (
         "chiffre d'affaires import-export", "valeur des importations et exportations",
         "valeur des exportations et importations", "échanges commerciaux",
@@ -154,7 +158,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "none": (
         "exportations", "importations", "PIB", "GRDP", "recettes", "décaissé", "décaissement",
         "décaissés", "d'IDE ont été décaissés", "IDE ont été décaissés", "d'IDE décaissés",
-        "IDE décaissés", "décaissements d'IDE", "décaissement des IDE",
+        "IDE décaissés", "décaissements d'IDE", "décaissement des IDE", "touristes nationaux",
+        "touristes vietnamiens", "touristes domestiques", "visiteurs nationaux",
+        "visiteurs vietnamiens", "visiteurs domestiques",
     ),
     "other": (
         "emplois", "entreprises", "sociétés", "hôtels", "chambres", "hectares", "ans", "années",
