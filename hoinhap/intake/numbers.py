@@ -269,12 +269,14 @@ def _year_like(token: str, value: float, lex: Lexicon) -> bool:
 def _scaled_match(
     text: str, start: int, end: int, value: float, c: _Compiled, lex: Lexicon
 ) -> NumberMatch:
+    token = text[start:end]
+    if value == 1000 and not token[0].isdecimal():
+        value, end, _ = _thousand_and(text, value, end, c)  # "mil 600 proyectos": 1600
     scaled_value, new_end, approx = _apply_scales(text, value, end, c, lex)
     has_scale = new_end != end
     if has_scale and lex.compound_tail:
         unit = scaled_value / value if value else 0.0
         scaled_value, new_end = _cjk_tail(text, scaled_value, new_end, unit)
-    token = text[start:end]
     return NumberMatch(
         value=scaled_value,
         start=start,

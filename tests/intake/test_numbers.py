@@ -284,3 +284,8 @@ def test_number_words_that_cannot_make_one_number_stay_apart(
     text: str, lang: str, values: list[float]
 ) -> None:
     assert _values(text, lang) == values
+
+
+def test_a_bare_thousand_word_takes_the_number_after_it() -> None:
+    assert [n.value for n in find_numbers("más de mil 600 proyectos", "es")] == [1600]
+    assert [n.value for n in find_numbers("mil 200 millones de dólares", "es")] == [1.2e9]
