@@ -23,3 +23,18 @@ def test_ngo_aid_disbursed_is_aid_received() -> None:
 def test_certificates_to_be_awarded_are_a_plan() -> None:
     text = "Hai Phong will award investment certificates to 39 projects worth $15.6 billion."
     assert facts(text) == []
+
+
+def test_domestic_tourists_are_not_visitors_counted() -> None:
+    assert facts("Da Nang welcomed 2 million domestic tourists in 2023.") == []
+
+
+def test_quarter_in_roman_numerals_is_a_quarter() -> None:
+    text = "In quarter I/2016, Dong Nai attracted 26 new FDI projects."
+    found = extract_document(text, doc="t", lang="en").facts
+    assert [(f.metric, f.period) for f in found] == [("fdi_projects", "2016-Q1")]
+
+
+def test_the_country_in_a_national_report_is_vietnam() -> None:
+    text = "By May 20, the country was home to 33,615 valid FDI projects."
+    assert facts(text) == [("Vietnam", "fdi_projects", 33_615, "count")]

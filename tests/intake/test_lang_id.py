@@ -49,3 +49,8 @@ def test_an_amount_equivalent_to_another_keeps_its_metric() -> None:
 def test_programmes_and_projects_of_ngos_are_ngo_projects() -> None:
     text = "Pada 2024, Quang Tri melaksanakan 94 program dan proyek LSM asing."
     assert facts(text) == [("Quang Tri", "ngo_projects", 94, "count", "2024")]
+
+
+def test_international_arrivals_are_international_visitors() -> None:
+    text = "Pada tahun 2024, Vietnam mencatat 17,5 juta kedatangan internasional."
+    assert facts(text) == [("Vietnam", "visitors_international", 17_500_000, "count", "2024")]

@@ -27,3 +27,35 @@ def test_capital_of_newly_founded_companies_is_not_fdi() -> None:
 def test_the_press_abbreviation_of_ba_ria_vung_tau_is_the_province() -> None:
     found = load_gazetteer().find("Tỉnh BR-VT cấp mới 8 dự án FDI.", "vi")
     assert [m.entry.name for m in found] == ["Ba Ria-Vung Tau"]
+
+
+def test_domestic_tourists_before_the_figure_are_not_counted_after_it() -> None:
+    text = "Năm 2023, Quảng Bình đón 2,1 triệu lượt khách du lịch nội địa."
+    assert facts(text) == []
+
+
+def test_aid_packages_are_ngo_projects() -> None:
+    text = (
+        "Năm 2024, tỉnh Đồng Nai hợp tác với 30 tổ chức phi chính phủ nước ngoài triển khai "
+        "25 khoản viện trợ."
+    )
+    assert ("Dong Nai", "ngo_projects", 25) in facts(text)
+
+
+def test_disbursed_ngo_aid_is_aid_received() -> None:
+    text = (
+        "Giai đoạn 2016-2020, giá trị giải ngân viện trợ phi chính phủ nước ngoài tại tỉnh "
+        "Thanh Hóa đạt 40,5 triệu USD."
+    )
+    assert facts(text) == [("Thanh Hoa", "ngo_aid", 40_500_000)]
+
+
+def test_quarter_misspelled_quy_is_still_a_quarter() -> None:
+    text = "Qúy I/2024, tỉnh Bắc Ninh cấp mới 20 dự án FDI."
+    found = extract_document(text, doc="t", lang="vi").facts
+    assert [(f.metric, f.period) for f in found] == [("fdi_projects", "2024-Q1")]
+
+
+def test_the_press_spelling_tp_dot_hcm_is_the_city() -> None:
+    found = load_gazetteer().find("Năm 2023, TP. HCM đón 6 triệu lượt khách quốc tế.", "vi")
+    assert [m.entry.name for m in found] == ["Ho Chi Minh City"]

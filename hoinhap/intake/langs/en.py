@@ -137,7 +137,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "national": (
         "nationwide", "the whole country", "across the country", "national total",
-        "the entire country", "the country's total",
+        "the entire country", "the country's total", "the country was", "the country had",
+        "the country has", "in the nation", "the country received", "the country welcomed",
     ),
     "now": ("currently", "so far", "to date", "at present", "as of now", "up to now"),
     "city": ("the city", "the locality", "this city", "the municipality"),
@@ -161,7 +162,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "hectares", "km", "kilometres", "members", "students", "households", "tonnes", "tons",
         "flights", "years", "months", "days", "times", "people's", "percent", "per cent",
         "solutions", "breakthroughs", "tasks", "goals", "booths", "ministries", "lanes",
-        "storeys", "floors", "seats",
+        "storeys", "floors", "seats", "domestic tourists", "domestic visitors",
+        "domestic travellers", "domestic travelers", "domestic holidaymakers",
+        "domestic arrivals", "domestic guests", "local tourists", "local visitors",
     ),
     "part": ("of which", "of these", "of them", "among them", "among which"),
     "equal": ("equivalent to", "the equivalent of", "equivalent of", "equal to", "or"),
@@ -222,7 +225,9 @@ LEXICON = make_lexicon(
         "first-half": 1, "second half": 2, "last six months": 2, "H2": 2, "second-half": 2,
     },
     quarters={f"{word} quarter": n for n, word in enumerate(_ORDINALS, 1)}
-    | {f"Q{n}": n for n in range(1, 5)},
+    | {f"Q{n}": n for n in range(1, 5)}
+    | {f"quarter {r}": n for n, r in enumerate(("I", "II", "III", "IV"), 1)}
+    | {f"quarter {n}": n for n in range(1, 5)},
     year_ends=("end of {y}", "end-{y}", "year-end {y}"),
     past_years=("past {n} years", "last {n} years", "previous {n} years", "{n} years past"),
     last_year=("last year", "the previous year"),

@@ -55,6 +55,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "wisman", "turis asing", "pengunjung asing", "wisatawan asing", "turis internasional",
         "pengunjung mancanegara", "tamu asing", "tamu internasional", "tamu mancanegara",
         "kunjungan wisatawan mancanegara", "wisatawan luar negeri", "pengunjung luar negeri",
+        "kedatangan internasional", "kedatangan wisatawan asing", "kedatangan wisman",
+        "kedatangan wisatawan mancanegara", "kedatangan wisatawan internasional",
+        "kunjungan wisman", "kunjungan turis asing",
     ),
     "awards_given": (
         "kolektif dan individu", "individu dan kolektif", "kolektif dan perorangan",

@@ -52,7 +52,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "tổ chức phi chính phủ nước ngoài", "tổ chức phi chính phủ", "tổ chức PCPNN",
         "đối tác phi chính phủ", "tổ chức PCP",
     ),
-    "ngo_projects": ("dự án phi chính phủ", "dự án viện trợ phi chính phủ", "dự án viện trợ"),
+    "ngo_projects": (
+        "dự án phi chính phủ", "dự án viện trợ phi chính phủ", "dự án viện trợ", "khoản viện trợ",
+        "chương trình, dự án viện trợ", "dự án, khoản viện trợ",
+    ),
     "trade_turnover": (
         "kim ngạch xuất nhập khẩu", "kim ngạch xuất, nhập khẩu",
         "tổng kim ngạch xuất nhập khẩu", "kim ngạch thương mại", "thương mại hai chiều",
@@ -102,7 +105,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "trị giá", "giá trị", "tổng giá trị", "quy mô", "tổng mức đầu tư",
     ),
     "investment": ("đầu tư",),
-    "aid": ("viện trợ", "tài trợ", "hỗ trợ"),
+    "aid": (
+        "viện trợ", "tài trợ", "hỗ trợ", "giải ngân viện trợ", "giá trị giải ngân viện trợ",
+        "viện trợ giải ngân", "giá trị viện trợ",
+    ),
     "receive": (
         "đón", "tiếp", "đón tiếp", "tiếp đón", "đón nhận", "tiếp và làm việc", "tiếp nhận",
     ),
@@ -146,7 +152,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         "nhiệm vụ", "người", "đột phá", "cơ sở lưu trú", "buồng", "tiếp tục", "trực tiếp",
         "tiếp cận", "bầu cử", "cử tri", "thư ký", "đăng ký", "dự thảo", "tiếp thu",
         "khách nội địa", "lượt khách nội địa", "du khách nội địa", "khách trong nước",
-        "lượt khách trong nước", "DN",
+        "lượt khách trong nước", "DN", "khách du lịch nội địa", "lượt khách du lịch nội địa",
+        "khách du lịch trong nước", "du khách trong nước", "lượt khách du lịch trong nước",
     ),
     "part": ("trong đó", "trong số đó", "trong số này"),
     "equal": ("tương đương", "tương đương với", "tức là"),
@@ -198,7 +205,9 @@ LEXICON = make_lexicon(
         "6 tháng đầu năm": 1, "sáu tháng đầu năm": 1, "nửa đầu năm": 1, "6 tháng đầu": 1,
         "6 tháng cuối năm": 2, "sáu tháng cuối năm": 2, "nửa cuối năm": 2, "nửa sau năm": 2,
     },
-    quarters={f"quý {r}": n for r, n in _ROMAN.items()} | {f"quý {n}": n for n in range(1, 5)},
+    # "qúy" (the accent on the wrong letter) is a frequent misspelling of "quý" in the press.
+    quarters={f"{q} {r}": n for q in ("quý", "qúy") for r, n in _ROMAN.items()}
+    | {f"{q} {n}": n for q in ("quý", "qúy") for n in range(1, 5)},
     year_ends=("cuối năm {y}", "cuối {y}"),
     past_years=(
         "{n} năm qua", "{n} năm vừa qua", "{n} năm gần đây", "{n} năm trở lại đây",
