@@ -7,7 +7,8 @@ Per sentence: the quantities (quantities.py) that are not part of a period, each
 metric by its cue phrases (facts.py), a subject (subjects.py) and a period: the nearest
 period named in the sentence, else the latest one named before it (timeframes.py). A
 figure whose period lies after the document's year, or whose clause names a target or plan,
-is left out. The same figure stated twice is one fact.
+is left out. The same figure stated twice is one fact. A cue word inside a period
+("年" in "2024年末", "년" in "2024년 말") is part of the period, not a noun of the sentence.
 """
 
 from __future__ import annotations
@@ -111,8 +112,7 @@ class _Document:
         matches: Sequence[Match],
     ) -> None:
         self.text = text
-        distances = Distances(text, lang)
-        self.sentences = split_sentences(text)
+        self.sentences = split_sentences(text, lang)
         named = find_periods(text, lang, published=published)
         periods, dated = undate_dateline(text, named, published)
         if dated != published:
@@ -120,9 +120,11 @@ class _Document:
                 text, redate_periods(text, lang, named, dated), dated
             )
         taken = _Index(sorted(periods, key=_start))
+        distances = Distances(text, lang, [(p.start, p.end) for p in taken.items])
         quantities = [q for q in found if not taken.overlaps(q)]
         places = places_from_matches(text, matches)
-        cues, places = _untangle(find_cues(text, lang), places, quantities)
+        named_cues = [c for c in find_cues(text, lang) if not taken.contains(c)]
+        cues, places = _untangle(named_cues, places, quantities)
         self.cues = _Index(cues)
         self.quantities = _Index(quantities)
         self.timeframes = PeriodResolver(text, self.sentences, periods, cues, distances, published)

@@ -9,6 +9,9 @@ Acronyms match their exact case; place and country names in Latin and Cyrillic s
 must be capitalised (a country's adjective need not be: "imprese italiane"). Of
 overlapping matches the leftmost longest wins. A locality named with a water-feature word
 (features.yaml: "Ha Long Bay", "vịnh Hạ Long", "下龙湾") is the bay, not the place: dropped.
+So is a place below province level named with a zone word ("Chu Lai Open Economic Zone",
+"khu kinh tế Dung Quất"); a province or centrally-run city keeps its name, since a zone
+authority is the province's ("Hai Phong Economic Zone Authority").
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from hoinhap.registry.names import ascii_name
 _CLITICS = frozenset(["و", "ب", "ل", "ف", "ک", "وب", "ول", "فب", "فل", "وک", "لل"])
 _CAPITALISED_TYPES = frozenset(("locality", "foreign_locality", "country"))
 _VIETNAMESE_ONLY = frozenset(("vi",))
+_QUOTES = "\"'«»“”„‘’「」『』"
 _CYRILLIC_ENDINGS = ("ом", "ой", "ем", "ей", "ах", "ам", "а", "у", "е", "и", "ы", "ю")
 
 
@@ -87,7 +91,8 @@ class Gazetteer:
         self,
         names: Iterable[tuple[str, Entry, str]],
         stoplist: dict[str, list[str]],
-        features: dict[str, dict[str, list[str]]] | None = None,
+        features: dict[str, dict[str, Any]] | None = None,
+        provinces: Iterable[str] = (),
     ):
         index: dict[str, tuple[str, Entry, str, set[str]]] = {}
         for surface, entry, lang in names:
@@ -111,8 +116,17 @@ class Gazetteer:
             for lang, words in stoplist.items()
         }
         features = features or {}
+        zones = features.get("zones", {})
         self.features_after = _feature_words(features.get("after", {}))
         self.features_before = _feature_words(features.get("before", {}))
+        self.zones_after = _feature_words(zones.get("after", {}))
+        self.zones_before = _feature_words(zones.get("before", {}))
+        self.provinces = frozenset(provinces)
+        # The text looked at beside a name: the longest word, plus spacing.
+        self.window_after = max(map(len, (*self.features_after, *self.zones_after)), default=0) + 3
+        self.window_before = (
+            max(map(len, (*self.features_before, *self.zones_before)), default=0) + 3
+        )
 
     def _accepts(self, text: str, norm: NormalizedText, start: int, end: int, value: Any) -> bool:
         key, entry, surface, scope = value
@@ -149,24 +163,36 @@ class Gazetteer:
         return [m for m in _leftmost_longest(found) if not self._names_a_feature(text, m)]
 
     def _names_a_feature(self, text: str, match: Match) -> bool:
-        return match.entry.type == "locality" and self.names_a_feature(text, match.start, match.end)
+        if match.entry.type != "locality":
+            return False
+        below_province = match.entry.name not in self.provinces
+        return self.names_a_feature(text, match.start, match.end, zones=below_province)
 
-    def names_a_feature(self, text: str, start: int, end: int) -> bool:
-        """Whether the name at ``text[start:end]`` comes with a water-feature word ("Ha Long
-        Bay", "vịnh Hạ Long"), inside the span or next to it."""
-        after = [*text[start:end].split()[-1:], text[end : end + 12].lstrip()]
-        before = text[max(0, start - 12) : start].rstrip().casefold()
+    def names_a_feature(self, text: str, start: int, end: int, zones: bool = False) -> bool:
+        """Whether the name at ``text[start:end]`` comes with a water-feature or border-gate
+        word ("Ha Long Bay", "vịnh Hạ Long"), inside the span or next to it; with ``zones``,
+        also an economic-zone or industrial-park word ("Dung Quat Economic Zone")."""
+        words_after = (*self.features_after, *self.zones_after) if zones else self.features_after
+        words_before = (
+            (*self.features_before, *self.zones_before) if zones else self.features_before
+        )
+        next_text = text[end : end + self.window_after].lstrip().lstrip(_QUOTES).lstrip()
+        after = [*text[start:end].split()[-1:], next_text]
+        before = text[max(0, start - self.window_before) : start].rstrip().rstrip(_QUOTES)
+        before = before.rstrip().casefold()
         return any(
-            _begins_with(tail.casefold(), word) for tail in after for word in self.features_after
-        ) or any(_ends_with(before, word) for word in self.features_before)
+            _begins_with(tail.casefold(), word) for tail in after for word in words_after
+        ) or any(_ends_with(before, word) for word in words_before)
 
 
 def _begins_with(text: str, word: str) -> bool:
-    return text.startswith(word) and _bounded(text, 0, len(word), _script(word[0]))
+    return text.startswith(word) and _bounded(text, 0, len(word), _script(word[-1]))
 
 
 def _ends_with(text: str, word: str) -> bool:
-    return text.endswith(word) and _bounded(text, len(text) - len(word), len(text), "spaced")
+    return text.endswith(word) and _bounded(
+        text, len(text) - len(word), len(text), _script(word[0])
+    )
 
 
 def _inflected_end(text: str, end: int) -> int:
@@ -224,4 +250,5 @@ def load_gazetteer() -> Gazetteer:
         for source in SOURCES
         for surface, entry, lang in source()
     )
-    return Gazetteer(names, language_stoplists(), load_data("features"))
+    provinces = (item["name"] for item in load_data("provinces"))
+    return Gazetteer(names, language_stoplists(), load_data("features"), provinces)

@@ -67,6 +67,9 @@ class Lexicon:
     year_offset: int = 0
     year_first: bool = False
     metric_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Connectives that open a sentence in scripts written without full stops (Thai, Lao,
+    # Khmer): after a space, one starts a new sentence ("... ล้านดอลลาร์ ขณะที่ ...").
+    sentence_openers: tuple[str, ...] = ()
 
 
 def _babel_symbols(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -236,3 +236,27 @@ def test_a_chinese_city_in_vietnamese_spelling_is_read_in_vietnamese_only() -> N
     found = load_gazetteer().find("thành phố Ngọc Lâm, Quảng Tây", "vi")
     assert [m.entry.name for m in found] == ["Yulin", "Guangxi"]
     assert load_gazetteer().find("sagte Herr Dao Ngoc Lam, dass", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Chu Lai Open Economic Zone drew 12 new projects.", "en"),
+        ("Khu kinh tế Dung Quất thu hút 5 dự án mới.", "vi"),
+        ("นิคมอุตสาหกรรมญาจางดึงดูด 5 โครงการ", "th"),
+        ("芽庄工业园吸引了5个项目", "zh"),
+    ],
+)
+def test_a_zone_named_after_a_town_is_not_the_town(text: str, lang: str) -> None:
+    assert [t for t, _ in found(text, lang) if t == "locality"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Hai Phong Economic Zone Authority said 20 projects were licensed.", "en"),
+        ("Ban Quản lý Khu kinh tế Hải Phòng cho biết.", "vi"),
+    ],
+)
+def test_a_province_named_with_a_zone_word_stays_the_province(text: str, lang: str) -> None:
+    assert ("locality", "Hai Phong") in found(text, lang)

@@ -31,3 +31,13 @@ def test_foreign_guests_who_attended_are_participants() -> None:
 def test_nghe_an_as_the_lao_press_spells_it() -> None:
     found = load_gazetteer().find("ແຂວງ ເຫງະອານ", "lo")
     assert [m.entry.name for m in found] == ["Nghe An"]
+
+
+def test_the_year_compared_with_is_not_the_period() -> None:
+    text = "ນັບແຕ່ຕົ້ນປີມາ, ນະຄອນ ຮ່າໂນ້ຍ ດຶງດູດທຶນ FDI ໄດ້ 3,2 ຕື້ USD, ເພີ່ມຂຶ້ນ 20% ເມື່ອທຽບກັບປີ 2023."
+    assert facts(text) == [("Hanoi", "fdi_capital", 3.2e9, "USD", None)]
+
+
+def test_quang_ngai_in_lao() -> None:
+    text = "ປີ 2024, ແຂວງ ກວາງຫງາຍ ດຶງດູດ 12 ໂຄງການ FDI."
+    assert facts(text) == [("Quang Ngai", "fdi_projects", 12, "count", "2024")]

@@ -50,3 +50,28 @@ def test_dollars_of_the_united_states_are_not_a_state() -> None:
 def test_thua_thien_hue_is_the_province_not_the_city() -> None:
     found = load_gazetteer().find("จังหวัดเถื่อเทียนเว้", "th")
     assert [m.entry.name for m in found] == ["Thua Thien Hue"]
+
+
+def test_a_figure_that_exceeded_its_target_is_achieved() -> None:
+    text = "ในปี 2566 จังหวัดบิ่ญเซืองดึงดูดเงินลงทุนโดยตรงจากต่างประเทศ 2.4 พันล้านดอลลาร์สหรัฐ เกินกว่าที่ตั้งเป้าไว้"
+    assert facts(text) == [("Binh Duong", "fdi_capital", 2.4e9, "USD", "2023")]
+
+
+def test_foreign_travellers_are_international_visitors() -> None:
+    text = "ปี 2567 จังหวัดกว่างนินห์รองรับนักเดินทางต่างชาติ 3.1 ล้านคน"
+    assert facts(text) == [("Quang Ninh", "visitors_international", 3.1e6, "count", "2024")]
+
+
+def test_the_highest_at_is_not_an_ordinal() -> None:
+    text = "ในปี 2567 นครโฮจิมินห์มียอดผู้มาเยือนสูงสุดที่ 1.2 ล้านคน"
+    assert facts(text) == [("Ho Chi Minh City", "visitors_total", 1.2e6, "count", "2024")]
+
+
+def test_the_said_province_is_the_province_named_before() -> None:
+    text = "จังหวัดด่งนายจัดประชุมนักลงทุน ในปี 2566 จังหวัดดังกล่าวดึงดูดโครงการ FDI 52 โครงการ"
+    assert facts(text) == [("Dong Nai", "fdi_projects", 52, "count", "2023")]
+
+
+def test_realised_fdi_is_not_registered_capital() -> None:
+    text = "ในปี 2566 จังหวัดด่งนายมีมูลค่าเงินลงทุนที่เข้ามาดำเนินการจริงประมาณ 1.2 พันล้านดอลลาร์สหรัฐ"
+    assert facts(text) == []

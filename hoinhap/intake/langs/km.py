@@ -106,6 +106,7 @@ _LEXICON = make_lexicon(
     metric_cues=_CUES,
     bound_left=False,
     bound_right=False,
+    sentence_openers=("ដោយឡែក", "ក្រៅពីនេះ"),
     scales={
         "ពាន់លាន": 1e9, "ប៊ីលាន": 1e9, "លាន": 1e6, "សែន": 1e5, "ម៉ឺន": 1e4, "ពាន់": 1e3,
     },
