@@ -177,12 +177,12 @@ class PeriodResolver:
         i = bisect_left(compare_ends, period.start + 1) - 1
         if i < 0:
             return False
+        if _SENTENCE_END.search(self.text, compare_ends[i], period.start) is not None:
+            return False  # a comparison never reaches into the next sentence
         words = self.d.words(compare_ends[i], period.start)
         if words <= COMPARE_WINDOW:
             return True
-        if words > COMPARE_CLAUSE_WINDOW or self.d.commas(compare_ends[i], period.start):
-            return False
-        return _SENTENCE_END.search(self.text, compare_ends[i], period.start) is None
+        return words <= COMPARE_CLAUSE_WINDOW and not self.d.commas(compare_ends[i], period.start)
 
     def _within(self, sentence: Sentence) -> list[PeriodMention]:
         lo, hi = bisect_left(self.starts, sentence.start), bisect_left(self.starts, sentence.end)

@@ -107,3 +107,9 @@ def test_a_year_in_a_comparison_clause_is_not_carried() -> None:
 def test_the_first_ten_months_of_a_year_are_no_period() -> None:
     text = "In the first 10 months of this year, Hanoi welcomed 5.1 million visitors."
     assert dated_periods_of(text, "en", dt.date(2024, 11, 7)) == [("visitors_total", None)]
+
+
+def test_a_comparison_does_not_reach_into_the_next_sentence() -> None:
+    text = "Exports rose 12% compared with 2023.\n2024: Da Nang received 350 foreign delegations."
+    facts = extract_document(text, doc="d", lang="en").facts
+    assert [(f.metric, f.period) for f in facts] == [("delegations_received", "2024")]
