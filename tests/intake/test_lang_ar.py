@@ -63,3 +63,13 @@ def test_representatives_attending_an_event_are_its_participants() -> None:
 
 def test_thirty_years_after_a_figure_still_block_it() -> None:
     assert facts("تحتفل دا نانغ بمرور 30 عاما على تأسيس علاقات الصداقة.") == []
+
+
+def test_international_visitors_with_the_article_are_international() -> None:
+    text = "في عام 2024 استقبلت هاي دونغ 5000 زائر، وبلغ عدد الزوار الدوليين 3,112 زائراً."
+    assert facts(text)[1] == ("Hai Duong", "visitors_international", 3112, "count", "2024")
+
+
+def test_domestic_visitors_are_not_a_fact() -> None:
+    text = "في عام 2024، استقبلت هاي دونغ 500 ألف زائر، منهم الزوار المحليين."
+    assert [f[1] for f in facts(text)] == ["visitors_total"]

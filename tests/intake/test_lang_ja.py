@@ -71,3 +71,13 @@ def test_dollars_written_us_dollars_in_katakana() -> None:
 def test_a_province_spelled_with_a_small_e() -> None:
     text = "イェンバイ省は2024年に外国代表団12団を受け入れた。"
     assert facts(text) == [("Yen Bai", "delegations_received", 12, "2024")]
+
+
+def test_guests_and_visitors_from_abroad_are_international() -> None:
+    found = facts("2024年、ダナン市を訪れた海外からの訪問者は約320万人に達した。")
+    assert [(f[1], f[2]) for f in found] == [("visitors_international", 3.2e6)]
+
+
+def test_visitors_from_within_the_country_are_not_a_fact() -> None:
+    text = "2024年、ダナン市の観光客は1000万人で、国内からの訪問者は700万人だった。"
+    assert [(f[1], f[2]) for f in facts(text)] == [("visitors_total", 1e7)]

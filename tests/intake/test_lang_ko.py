@@ -55,3 +55,13 @@ def test_domestic_tourists_are_not_visitor_arrivals() -> None:
 def test_a_province_spelled_jallai() -> None:
     text = "잘라이성은 2024년 외국 대표단 15개를 맞이했다."
     assert facts(text) == [("Gia Lai", "delegations_received", 15, "2024")]
+
+
+def test_foreign_visitors_written_oerae_are_international() -> None:
+    text = "2024년 투아티엔후에성은 외래 방문객 27만 명을 맞이했다."
+    assert facts(text) == [("Thua Thien Hue", "visitors_international", 270000, "2024")]
+
+
+def test_potential_projects_are_not_investment_made() -> None:
+    text = "다낭시는 2024년 FDI 사업 126개를 허가했다. 다낭시는 11개 잠재 프로젝트를 검토하고 있다."
+    assert facts(text) == [("Da Nang", "fdi_projects", 126, "2024")]

@@ -36,3 +36,18 @@ def test_projects_with_added_investment_are_not_new_projects() -> None:
 def test_exceeding_the_plan_is_achieved() -> None:
     text = "海防市2024年吸引外资35亿美元超过计划。"
     assert facts(text) == [("Hai Phong", "fdi_capital", 3.5e9, "2024")]
+
+
+def test_capital_added_to_existing_projects_is_not_registered_capital() -> None:
+    text = "2024年，同奈省新批外资项目40个。同奈省外资增资额3.2亿美元。"
+    assert facts(text) == [("Dong Nai", "fdi_projects", 40, "2024")]
+
+
+def test_contracted_capital_of_foreign_projects_is_fdi_capital() -> None:
+    text = "截至2024年6月30日，同奈省外资项目共1700个，协议资金达350亿美元。"
+    assert [(f[1], f[2]) for f in facts(text)] == [("fdi_projects", 1700), ("fdi_capital", 3.5e10)]
+
+
+def test_the_countries_investors_come_from_are_source_countries() -> None:
+    text = "2024年，来自45个国家和地区的投资商对同奈省投资。"
+    assert facts(text) == [("Dong Nai", "fdi_source_countries", 45, "2024")]

@@ -29,6 +29,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         "外资项目", "FDI项目", "外国直接投资项目", "外商投资项目", "外商直接投资项目",
         "外国直接投资(FDI)项目", "外国直接投资（FDI）项目", "外资新项目",
     ),
+    # "来自43个国家和地区的投资商": the countries the investors come from
+    "fdi_source_countries": ("个国家和地区的投资商", "个国家和地区的投资者"),
     "fdi_capital": ("外资", "外国直接投资", "外商直接投资", "FDI", "外商投资"),
     "domestic_projects": ("国内项目", "内资项目", "国内投资项目"),
     "domestic_capital": ("内资", "国内投资"),
@@ -68,6 +70,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "promotion": ("促进", "推介", "招商", "推广"),
     "capital": (
         "资本", "资金", "注册资本", "总投资", "投资总额", "总额", "价值", "规模", "金额",
+        "协议总投资", "协议资金", "协议投资",
     ),
     "investment": ("投资",),
     "aid": ("援助", "资助"),
@@ -86,7 +89,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "项目清单", "招商项目", "招商引资项目",
     ),
     # exceeding a target or plan states what was achieved
-    "achieved": ("超额完成", "超过计划", "完成全年计划", "全年计划的", "超出计划"),
+    "achieved": (
+        "超额完成", "超过计划", "完成全年计划", "全年计划的", "超出计划", "超过既定目标",
+        "超过全年既定目标", "超过全年目标", "超出既定目标", "超过目标",
+    ),
     "national": ("全国", "全国范围"),
     "now": ("目前", "迄今", "截至目前", "现有", "至今"),
     "city": ("该市", "本市", "全市"),
@@ -96,6 +102,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "none": (
         "出口", "进口", "GRDP", "GDP", "地区生产总值", "财政收入", "收入", "到位资金",
         "实际到位", "实际使用", "已到位",
+        # capital added to existing projects is not registered capital of the period
+        "增资额", "增资总额",
     ),
     "other": (
         "月", "日", "就业", "企业", "公司", "家企业", "酒店", "客房", "公顷", "年", "个月",
