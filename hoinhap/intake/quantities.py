@@ -47,6 +47,10 @@ class _Compiled:
     percent_after: re.Pattern[str]
     approx: dict[str, str]
     currencies: dict[str, str]
+    counters: tuple[str, ...]  # counters that make a year-like number a count (not 年, ปี)
+
+
+_YEAR_WORDS = frozenset(("年", "ปี"))
 
 
 def _key(phrase: str) -> str:
@@ -74,6 +78,7 @@ def _compiled(lang: str) -> _Compiled:
         percent_after=_after(lex, list(lex.percent_after)),
         approx={_key(k): v for k, v in approx.items()},
         currencies={_key(k): v for k, v in currencies.items()},
+        counters=tuple(k for k in lex.counters if k not in _YEAR_WORDS),
     )
 
 
@@ -104,11 +109,18 @@ def _extend_after(text: str, end: int, c: _Compiled) -> tuple[int, str | None, s
     return end, unit, approx
 
 
+def _counted(text: str, end: int, c: _Compiled) -> bool:
+    """Whether a counter other than a year word follows the number ("1950件", "2000 คน"):
+    then a number that looks like a year is a count."""
+    start = end + 1 if text[end : end + 1] == " " else end
+    return any(text.startswith(counter, start) for counter in c.counters)
+
+
 def _quantity(text: str, number: NumberMatch, c: _Compiled) -> Quantity | None:
     start, unit_before, approx_before = _extend_before(text, number.start, c)
     end, unit_after, approx_after = _extend_after(text, number.end, c)
     unit = unit_before or unit_after or "count"
-    if number.is_year_like and unit == "count":
+    if number.is_year_like and unit == "count" and not _counted(text, number.end, c):
         return None
     if unit == "count" and not float(number.value).is_integer():
         return None

@@ -110,3 +110,19 @@ def test_find_quantities_is_fast_on_a_large_random_text() -> None:
     started = time.perf_counter()
     find_quantities(text, "id")
     assert time.perf_counter() - started < 4
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("新規FDI案件は1950件に達した", "ja", 1950),
+        ("吸引1900个项目", "zh", 1900),
+        ("2019건", "ko", 2019),
+    ],
+)
+def test_a_year_like_number_with_a_counter_is_a_count(text: str, lang: str, value: float) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text, lang)] == [(value, "count")]
+
+
+def test_a_year_is_still_no_count() -> None:
+    assert find_quantities("2024年に", "ja") == []
