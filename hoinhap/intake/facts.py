@@ -44,6 +44,7 @@ from hoinhap.intake.clauses import (
     word_follows,
 )
 from hoinhap.intake.cues import COUNT_METRICS, MONEY_METRICS, Cue
+from hoinhap.intake.langs import get_lexicon
 from hoinhap.intake.quantities import Quantity
 from hoinhap.intake.sentences import SEMICOLON_COST, Distances
 
@@ -86,6 +87,12 @@ class MetricResolver(ClauseRules):
     def __init__(self, text: str, lang: str, distances: Distances) -> None:
         super().__init__(text, distances)
         self.unspaced = lang in _UNSPACED
+        cues = get_lexicon(lang).metric_cues
+        self.visitor_words = tuple(
+            w.casefold()
+            for m in ("visitors_total", "visitors_international")
+            for w in cues.get(m, ())
+        )
 
     def resolve(self, clause: Clause) -> list[Resolved]:
         """The quantities of the sentence that state a metric, with the cue that says so."""
@@ -301,11 +308,18 @@ class MetricResolver(ClauseRules):
         if any(self._adjacent(p.start, p.end, noun) for p in clause.places if p.kind == "country"):
             return "visitors_international"
         other = self._noun_before(q, clause, ends_phrase=False) if noun.start >= q.end else None
+        if other is not None and other.concept in _STOPS and self._names_visitors(other):
+            return ""  # "khách nội địa ước đạt 10,3 triệu lượt": domestic visitors, no fact
         return (
             "visitors_international"
             if other and other.concept == "visitors_international"
             else "visitors_total"
         )
+
+    def _names_visitors(self, cue: Cue) -> bool:
+        """Whether a cue phrase holds a visitors word ("khách du lịch nội địa", "国内游客")."""
+        phrase = self.text[cue.start : cue.end].casefold()
+        return any(word in phrase for word in self.visitor_words)
 
     def _foreign_visitors(self, q: Quantity, clause: Clause, found: list[Resolved]) -> bool:
         """ "28 million visitors, of which 6.3 million foreign": a bare modifier after the

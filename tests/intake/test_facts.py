@@ -3,6 +3,8 @@ a figure counts. Every text is written for the test, phrased as the press writes
 
 import datetime as dt
 
+import pytest
+
 from hoinhap.intake.extract import extract_document
 
 PUBLISHED = dt.date(2025, 1, 15)
@@ -197,3 +199,19 @@ def test_certificates_handed_over_stay_commitments() -> None:
         "fdi_capital",
         "investment_commitments",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Năm 2024, Đà Nẵng: khách du lịch nội địa ước đạt 10,3 triệu lượt.", "vi"),
+        ("岘港2024年国内游客达570万人次。", "zh"),
+    ],
+)
+def test_domestic_visitors_before_a_visitor_count_are_no_fact(text: str, lang: str) -> None:
+    assert extract_document(text, doc="d", lang=lang).facts == []
+
+
+def test_a_visitor_count_after_another_noun_is_still_counted() -> None:
+    facts = extract_document("Năm 2024 Đà Nẵng đón 10,3 triệu lượt khách.", doc="d", lang="vi")
+    assert [(f.metric, f.value) for f in facts.facts] == [("visitors_total", 10.3e6)]
