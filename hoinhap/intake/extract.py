@@ -99,6 +99,9 @@ def extract_document(
     return Extraction(doc, code, facts, entities)
 
 
+_TOPIC_FAMILIES = frozenset(("fdi", "domestic", "ngo"))
+
+
 class _Document:
     """One pass over a document: sentences, cues, quantities, periods, places."""
 
@@ -144,8 +147,14 @@ class _Document:
             facts = self._sentence_facts(sentence, family)
             found += facts
             families = [FAMILY[f.metric] for f in facts if f.metric in FAMILY]
-            family = families[-1] if families else ("" if facts else family)
+            family = families[-1] if families else ("" if facts else self._topic(sentence, family))
         return _deduplicate(found)
+
+    def _topic(self, sentence: Sentence, family: str) -> str:
+        """The family a sentence without figures sets for the next ones when it names one
+        kind of investment only ("Dong Nai led the country in FDI attraction in Q1.")."""
+        named = {c.concept for c in self.cues.within(sentence) if c.concept in _TOPIC_FAMILIES}
+        return named.pop() if len(named) == 1 else family
 
     def _sentence_facts(self, sentence: Sentence, family: str) -> list[Fact]:
         quantities = self.quantities.within(sentence)

@@ -215,3 +215,12 @@ def test_domestic_visitors_before_a_visitor_count_are_no_fact(text: str, lang: s
 def test_a_visitor_count_after_another_noun_is_still_counted() -> None:
     facts = extract_document("Năm 2024 Đà Nẵng đón 10,3 triệu lượt khách.", doc="d", lang="vi")
     assert [(f.metric, f.value) for f in facts.facts] == [("visitors_total", 10.3e6)]
+
+
+def test_a_sentence_naming_one_kind_of_investment_sets_the_topic_of_the_next() -> None:
+    text = (
+        "Dong Nai was the leading province in FDI attraction in the first quarter of 2024. "
+        "The province attracted 26 new projects with total new capital of 398 million USD."
+    )
+    facts = extract_document(text, doc="d", lang="en").facts
+    assert [(f.metric, f.value) for f in facts] == [("fdi_projects", 26), ("fdi_capital", 398e6)]
