@@ -63,11 +63,12 @@ VERBS = frozenset(
 # "of which" (其中, trong đó), a conjunction that also opens a part of the figure before it,
 # "equal": "equivalent to" (soit, pari a, tương đương), "amount": "the number of" before a
 # figure (ចំនួន, จำนวน, کی تعداد), which makes the noun before it the head,
+# "contrast": "but", "however" (但, nhưng), which end the reach of a target before them,
 # "none": words that claim a figure for no metric (exports alone, GRDP, disbursed FDI), and
 # "other": other things counted (years, jobs, companies, hotels), which block a count only.
 MARKERS = frozenset(
     ("target", "achieved", "national", "now", "city", "province", "compare", "and", "part",
-     "equal", "amount", "none", "other")
+     "equal", "amount", "contrast", "none", "other")
 )  # fmt: skip
 
 CONCEPTS = frozenset(METRICS) | NOUNS | MODIFIERS | MONEY_WORDS | VERBS | MARKERS
@@ -75,7 +76,7 @@ CONCEPTS = frozenset(METRICS) | NOUNS | MODIFIERS | MONEY_WORDS | VERBS | MARKER
 _UNSPACED = frozenset(("zh", "ja", "th", "lo", "km"))
 _CLOSED_BY_DEFAULT = frozenset(("vi",))
 _CLOSED_CONCEPTS = frozenset(
-    ("and", "part", "equal", "compare")
+    ("and", "part", "equal", "compare", "contrast")
 )  # "e" is not "entre", "als" not "also"
 _FOLD = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی", "\u00a0": " ", "\u202f": " "})
 _CLITICS = ("و", "ب", "ل", "ف", "ک", "ال", "وال", "بال", "لل", "فال", "کال", "وب", "ول")

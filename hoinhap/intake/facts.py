@@ -130,15 +130,22 @@ class MetricResolver(ClauseRules):
         return partners_from_countries(found)
 
     def _is_target(self, q: Quantity, clause: Clause) -> bool:
-        """A target or plan cue before the figure in its sentence, or after it in its clause."""
+        """A target or plan cue before the figure in its sentence (unless "but" comes between:
+        "aimed at 1 billion USD, but in six months attracted 97 projects"), or after it in
+        its clause."""
         for cue in clause.cues:
             if cue.concept != "target":
                 continue
-            if cue.end <= q.start and self.d.cost(cue.end, q.start) < SEMICOLON_COST:
+            before = cue.end <= q.start and self.d.cost(cue.end, q.start) < SEMICOLON_COST
+            if before and not self._contrast_between(cue.end, q.start, clause):
                 return True
             if cue.start >= q.end and self.d.commas(q.end, cue.start) == 0:
                 return True
         return False
+
+    @staticmethod
+    def _contrast_between(start: int, end: int, clause: Clause) -> bool:
+        return any(c.concept == "contrast" and start <= c.start < end for c in clause.cues)
 
     # --- counts ---------------------------------------------------------------------------
 

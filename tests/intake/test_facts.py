@@ -224,3 +224,19 @@ def test_a_sentence_naming_one_kind_of_investment_sets_the_topic_of_the_next() -
     )
     facts = extract_document(text, doc="d", lang="en").facts
     assert [(f.metric, f.value) for f in facts] == [("fdi_projects", 26), ("fdi_capital", 398e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Binh Duong aims to attract 1 billion USD of FDI in 2024, but in the first half "
+            "of 2024 it licensed 97 FDI projects.",
+            "en",
+        ),
+        ("2024年平阳省力争吸引外资10亿美元，但今年上半年该省吸引外资项目97个。", "zh"),
+    ],
+)
+def test_but_ends_the_reach_of_a_target(text: str, lang: str) -> None:
+    facts = extract_document(text, doc="d", lang=lang).facts
+    assert [(f.subject, f.metric, f.value) for f in facts] == [("Binh Duong", "fdi_projects", 97)]

@@ -145,6 +145,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "compare": (
         "gegenüber", "im Vergleich zu", "mehr als", "weniger als", "als", "verglichen mit",
     ),
+    "contrast": ("aber", "jedoch", "doch"),
     "and": ("und", "sowie", "während"),
     "none": (
         "Exporte", "Export", "Ausfuhren", "Importe", "Einfuhren", "BIP", "GRDP", "Einnahmen",

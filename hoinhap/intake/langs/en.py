@@ -149,6 +149,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "over the same period", "year-on-year", "a year earlier", "from a year earlier",
         "the previous year's",
     ),
+    "contrast": ("but", "however", "yet"),
     "and": ("and", "as well as", "while", "whereas"),
     "none": (
         "exports", "export", "imports", "import", "GRDP", "GDP", "budget revenue", "revenue",

@@ -126,6 +126,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "con respecto a", "mismo periodo", "mismo período", "mismo lapso", "interanual",
         "año anterior", "en términos interanuales",
     ),
+    "contrast": ("pero", "sin embargo"),
     "and": ("y", "e", "así como", "mientras"),
     "none": (
         "exportaciones", "importaciones", "PIB", "GRDP", "ingresos", "desembolsado",

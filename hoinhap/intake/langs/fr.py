@@ -154,6 +154,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "city": ("la ville", "la localité", "cette ville"),
     "province": ("la province", "cette province"),
     "compare": ("par rapport à", "qu'en", "comparé à", "que"),
+    "contrast": ("mais", "cependant", "toutefois"),
     "and": ("et", "ainsi que", "tandis que", "alors que"),
     "none": (
         "exportations", "importations", "PIB", "GRDP", "recettes", "décaissé", "décaissement",

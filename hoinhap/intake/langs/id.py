@@ -123,6 +123,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "city": ("kota ini", "kota tersebut", "pemerintah kota"),
     "province": ("provinsi ini", "provinsi tersebut"),
     "compare": ("dibandingkan", "dibanding", "daripada"),
+    "contrast": ("tetapi", "namun"),
     "and": ("dan", "serta", "sementara"),
     "none": ("ekspor", "impor", "PDRB", "GRDP", "pendapatan", "pencairan", "disalurkan"),
     "other": (

@@ -105,6 +105,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "city": ("la città", "questa città", "la località"),
     "province": ("la provincia", "questa provincia"),
     "compare": ("rispetto al", "rispetto a", "in confronto a", "che nel"),
+    "contrast": ("ma", "tuttavia", "però"),
     "and": ("e", "ed", "nonché", "mentre"),
     "none": ("esportazioni", "importazioni", "PIL", "GRDP", "entrate", "erogato", "erogazione"),
     "other": (

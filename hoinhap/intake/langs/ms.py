@@ -93,6 +93,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "city": ("bandar raya ini", "bandar ini", "bandar tersebut"),
     "province": ("wilayah ini", "wilayah tersebut"),
     "compare": ("berbanding", "daripada"),
+    "contrast": ("tetapi", "namun"),
     "and": ("dan", "serta", "manakala", "sementara"),
     "none": ("eksport", "import", "KDNK", "GRDP", "hasil", "pendapatan", "disalurkan"),
     "other": (

@@ -119,6 +119,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "em comparação com", "em relação a", "face a", "do que em", "que em", "mesmo período",
         "mesmo mês", "o dobro do", "em termos anuais", "ano anterior", "mês anterior",
     ),
+    "contrast": ("mas", "porém", "contudo"),
     "and": ("e", "bem como", "enquanto"),
     "none": (
         "exportações", "importações", "PIB", "GRDP", "receitas", "desembolsado", "desembolso",

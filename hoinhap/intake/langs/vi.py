@@ -139,6 +139,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "tỉnh này", "tỉnh đã", "Tỉnh đã", "trên địa bàn tỉnh", "địa bàn tỉnh", "toàn tỉnh",
     ),
     "compare": ("so với", "so cùng kỳ", "cùng kỳ", "so với cùng kỳ"),
+    "contrast": ("nhưng", "tuy nhiên"),
     "and": ("và", "cùng với", "trong khi"),
     "none": (
         "xuất khẩu", "nhập khẩu", "GRDP", "GDP", "thu ngân sách", "giải ngân", "doanh thu",
