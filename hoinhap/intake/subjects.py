@@ -55,6 +55,10 @@ _PREVIOUS_WORD = re.compile(r"(\w[ \t]+)?([A-Za-z\u00c0-\u024f\u1e00-\u1eff]\w*)
 _DATELINE_AFTER = re.compile(
     r"[ \t]*(?:[—–-]|:|\(|=|[,،][ \t]*\d|,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}月\d{1,2}日)"
 )
+# A full date right after the place: "12 أكتوبر 2018", "5/3/2024", "ngày 5/3/2024".
+_FULL_DATE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:\w{1,5}[ \t]+)?(?:\d{1,2}[ \t]+\w+[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{4})\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +109,8 @@ def _inside_a_name(text: str, m: Match) -> bool:
 def _is_dateline(text: str, m: Match) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     before = text[line_start : m.start].strip()
+    if _FULL_DATE_AFTER.match(text, m.end) and len(before.split()) <= 2:
+        return True  # "مدينة هو تشي مينه 12 أكتوبر 2018", "Thành phố Huế, ngày 5/3/2024"
     if before and not _agency_or_bracket(before):
         return False
     return bool(_DATELINE_AFTER.match(text, m.end))

@@ -36,3 +36,11 @@ def test_an_arabic_dateline_with_a_date_is_not_the_subject() -> None:
 def test_vietnam_joined_by_a_hyphen_is_part_of_an_event_name() -> None:
     text = "More than 300 delegates attended the Malaysia-Vietnam Business Forum in Hanoi."
     assert subjects_of(text, "en") == [("Hanoi", "event_participants")]
+
+
+def test_a_place_and_a_full_date_on_their_own_line_are_a_dateline() -> None:
+    text = (
+        "مدينة هو تشي مينه 12 أكتوبر 2018\n"
+        "أعلنت الإدارة الوطنية للسياحة أن فيتنام استقبلت 3.8 مليون زائر دولي في عام 2018."
+    )
+    assert subjects_of(text, "ar") == [("Vietnam", "visitors_international")]
