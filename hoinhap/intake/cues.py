@@ -77,7 +77,7 @@ _CLOSED_BY_DEFAULT = frozenset(("vi",))
 _CLOSED_CONCEPTS = frozenset(
     ("and", "part", "equal", "compare")
 )  # "e" is not "entre", "als" not "also"
-_FOLD = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی", "\u00a0": " ", "\u202f": " "})
+_FOLD = (("ي", "ی"), ("ك", "ک"), ("ى", "ی"), ("\u00a0", " "), ("\u202f", " "))
 _CLITICS = ("و", "ب", "ل", "ف", "ک", "ال", "وال", "بال", "لل", "فال", "کال", "وب", "ول")
 _ARABIC_SCRIPT = frozenset(("ar", "fa", "ur"))
 
@@ -104,7 +104,10 @@ def fold_text(text: str) -> str:
     folded = text.lower()
     if len(folded) != len(text):  # a letter whose lower case is longer ("İ")
         folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return folded.translate(_FOLD)
+    for char, replacement in _FOLD:  # a few `in` tests: faster than str.translate on a dict
+        if char in folded:
+            folded = folded.replace(char, replacement)
+    return folded
 
 
 def _phrase_forms(phrase: str, lang: str) -> list[str]:
