@@ -55,6 +55,7 @@ class Match:
     key: str
 
 
+@cache
 def _script(char: str) -> str:
     code = ord(char)
     if 0x0600 <= code <= 0x06FF or 0xFB50 <= code <= 0xFEFF:
@@ -79,6 +80,7 @@ def _key_group(key: str) -> str:
     return script
 
 
+@cache
 def _is_word_char(char: str) -> bool:
     return unicodedata.category(char)[0] in "LNM"
 
