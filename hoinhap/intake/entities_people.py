@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
 
 from hoinhap.intake.gazetteer import Match
 from hoinhap.intake.gazetteer_sources import load_data
@@ -130,7 +131,7 @@ def _runs(text: str) -> Iterator[list[Word]]:
     as (start, end, word)."""
     for run in _RUN.finditer(text):
         names = run.group().split(" ")
-        if not any(_read(name, True) for name in names[:-1]):
+        if not any(map(_read, names[:-1], repeat(True))):
             continue
         position = run.start()
         words: list[Word] = []

@@ -5,6 +5,10 @@ counts only at word boundaries of its script: both sides in space-separated scri
 the left side in Hangul (particles follow the name); none in Chinese, Japanese, Thai,
 Lao and Khmer. Arabic-script names may carry a one- or two-letter clitic (و ب ل ف ک);
 Russian ones a case ending.
+Names are kept in one automaton per script group of their first letter (Latin, Cyrillic and
+other spaced scripts, Arabic, Hangul, CJK, Thai/Lao/Khmer), and a text goes only through the
+automata whose first letters it contains: the automaton looks a character up among a node's
+children one by one, so a root with every script's letters costs most of a scan.
 Acronyms match their exact case; place and country names in Latin and Cyrillic script
 must be capitalised (a country's adjective need not be: "imprese italiane"). Of
 overlapping matches the leftmost longest wins. A locality named with a water-feature word
@@ -17,7 +21,7 @@ authority is the province's ("Hai Phong Economic Zone Authority").
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -51,6 +55,7 @@ class Match:
     key: str
 
 
+@cache
 def _script(char: str) -> str:
     code = ord(char)
     if 0x0600 <= code <= 0x06FF or 0xFB50 <= code <= 0xFEFF:
@@ -64,6 +69,18 @@ def _script(char: str) -> str:
     return "spaced"
 
 
+def _key_group(key: str) -> str:
+    """The script group of a key's first letter (each group has its own automaton)."""
+    code = ord(key[0])
+    script = _script(key[0])
+    if script == "spaced":
+        return "latin" if code < 0x0370 or 0x1E00 <= code <= 0x1EFF else "spaced"
+    if script == "unspaced" and (0x0E00 <= code <= 0x0EFF or 0x1780 <= code <= 0x17FF):
+        return "southeast"
+    return script
+
+
+@cache
 def _is_word_char(char: str) -> bool:
     return unicodedata.category(char)[0] in "LNM"
 
@@ -100,15 +117,16 @@ class Gazetteer:
                 known = index.setdefault(key, (key, entry, surface, set()))
                 if known[1] == entry:
                     known[3].add(lang)
-        self.automaton: Any = ahocorasick.Automaton()
+        groups: dict[str, Any] = {}
         self.acronyms: Any = ahocorasick.Automaton()
         for key, (_, entry, surface, langs) in index.items():
             scope = None if "" in langs else frozenset(langs)
             if entry.exact_case:
                 self.acronyms.add_word(surface, (surface, entry, surface, scope))
             else:
-                self.automaton.add_word(key, (key, entry, surface, scope))
-        self.automaton.make_automaton()
+                automaton = groups.setdefault(_key_group(key), ahocorasick.Automaton())
+                automaton.add_word(key, (key, entry, surface, scope))
+        self.automata = [_gated(automaton) for automaton in groups.values()]
         self.acronyms.make_automaton()
         self.size = len(index)
         self.stoplist = {
@@ -149,7 +167,7 @@ class Gazetteer:
         norm = normalize_text(text)
         stop = self.stoplist.get(lang, frozenset())
         found: list[tuple[int, int, Any]] = []
-        for last, value in self.automaton.iter(norm.text):
+        for last, value in self._iter(norm.text):
             start = last - len(value[0]) + 1
             if value[0] in stop or (value[3] is not None and lang not in value[3]):
                 continue
@@ -161,6 +179,14 @@ class Gazetteer:
             if text[last + 1 : last + 2] != "$" and _bounded(text, start, last + 1, "spaced"):
                 found.append((start, last + 1, value))
         return [m for m in _leftmost_longest(found) if not self._names_a_feature(text, m)]
+
+    def _iter(self, folded: str) -> Iterator[tuple[int, Any]]:
+        """Every (last offset, value) of every key in the normalised text, one automaton
+        after the other (the order does not matter: `find` sorts them)."""
+        chars = set(folded)
+        for firsts, automaton in self.automata:
+            if not firsts.isdisjoint(chars):
+                yield from automaton.iter(folded)
 
     def _names_a_feature(self, text: str, match: Match) -> bool:
         if match.entry.type != "locality":
@@ -229,6 +255,13 @@ def _leftmost_longest(found: list[tuple[int, int, Any]]) -> list[Match]:
             matches.append(Match(start, end, value[1], value[0]))
             reached = end
     return matches
+
+
+def _gated(automaton: Any) -> tuple[frozenset[str], Any]:
+    """The automaton, built, with its keys' first letters: a text without any of them has
+    none of its keys."""
+    automaton.make_automaton()
+    return frozenset(key[0] for key in automaton), automaton
 
 
 def _feature_words(by_lang: dict[str, list[str]]) -> tuple[str, ...]:

@@ -35,6 +35,7 @@ from hoinhap.intake.lexicon import LETTER, Lexicon, alternation, bounded, first_
 
 _SEPARATORS = ".,٫٬'’\u00a0\u202f\u2009"
 _SPACES = " \u00a0\u202f\u2009'’"
+_NON_DIGIT = re.compile(r"[^0-9]")
 CJK_NUMERAL = "〇零一二两兩三四五六七八九十百千"
 _CJK_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {
     "零": 0,
@@ -80,7 +81,9 @@ def _single_separator(sep: str, parts: list[str], lex: Lexicon) -> float | None:
 def parse_digits(token: str, lex: Lexicon) -> float | None:
     """The value of a numeral in digits, by the rules above; None if it is not one."""
     text = ascii_digits(token)
-    parts = re.split(r"[^0-9]", text)
+    if text.isdigit():  # no separator: most numbers
+        return float(text)
+    parts = _NON_DIGIT.split(text)
     seps = [c for c in text if not c.isdigit()]
     if not seps:
         return float(text) if text.isdigit() else None

@@ -42,6 +42,7 @@ class Compiled:
     year_before_part: re.Pattern[str]
     year_ends: re.Pattern[str]
     past: re.Pattern[str]
+    past_tails: re.Pattern[str]
     last_this: re.Pattern[str]
     years: re.Pattern[str]
     month_numbers: dict[str, int]
@@ -82,7 +83,9 @@ def _day_patterns(lex: Lexicon, months: str) -> tuple[re.Pattern[str], ...]:
             rf"{_y('y', inner=True)}(?![/.\-]\d)",
             flags,
         ),
-        re.compile(rf"{_y('y')}\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]"),
+        re.compile(
+            rf"(?=\d){_y('y')}\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]"
+        ),
     )
 
 
@@ -94,7 +97,9 @@ def _month_patterns(lex: Lexicon, months: str, joiners: str) -> tuple[re.Pattern
             rf"(?:[\s,/]+|{joiners}){{0,6}}{_y('y', inner=True)}{after}",
             re.IGNORECASE,
         ),
-        re.compile(rf"{_y('y')}\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월](?!\s*\d{{1,2}}\s*[日일])"),
+        re.compile(
+            rf"(?=\d){_y('y')}\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월](?!\s*\d{{1,2}}\s*[日일])"
+        ),
     )
 
 
@@ -198,7 +203,15 @@ def _year_end_pattern(lex: Lexicon) -> re.Pattern[str]:
         )
     if not parts:
         return re.compile(r"(?!x)x")
-    return re.compile(bounded(lex, "(?:" + "|".join(parts) + ")"), re.IGNORECASE)
+    heads = [t.partition("{y}")[0].strip() for t in lex.year_ends]
+    lead = first_chars([h for h in heads if h], r"\d" if not all(heads) else "")
+    return re.compile(lead + bounded(lex, "(?:" + "|".join(parts) + ")"), re.IGNORECASE)
+
+
+def _tails_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """What ends every "past N years" phrase: a text without any has none of them."""
+    tails = [t.partition("{n}")[2] for t in lex.past_years]
+    return re.compile(alternation(tails), re.IGNORECASE) if tails else re.compile(r"(?!x)x")
 
 
 @cache
@@ -227,6 +240,7 @@ def compiled(lang: str) -> Compiled:
         year_before_part=re.compile(rf"{_y('y')}\s*{year_after if lex.year_after else ''}\s*\Z"),
         year_ends=_year_end_pattern(lex),
         past=_template_pattern(lex, lex.past_years),
+        past_tails=_tails_pattern(lex),
         last_this=re.compile(
             first_chars([*lex.last_year, *lex.this_year])
             + bounded(

@@ -34,6 +34,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import NamedTuple
 
 from hoinhap.intake.langs import get_lexicon
 from hoinhap.intake.lexicon import Lexicon
@@ -147,11 +149,41 @@ def _find_ranges(
     return found
 
 
+class _Undated(NamedTuple):
+    parts: tuple[re.Match[str], ...]
+    past: tuple[re.Match[str], ...]
+    last_this: tuple[re.Match[str], ...]
+    spans: tuple[re.Match[str], ...]
+    bare: tuple[tuple[str, re.Match[str]], ...]
+
+
+@lru_cache(maxsize=4)
+def _undated_matches(text: str, lang: str) -> _Undated:
+    """The matches whose labels depend on the publication date (halves and quarters, "the
+    past N years", "last year", "the first ten months", days and months without a year),
+    found once per text: `redate_periods` only labels them again."""
+    c = compiled(lang)
+    past = c.past.finditer(text) if c.past_tails.search(text) else ()
+    bare = [
+        (kind, m)
+        for kind, patterns in (("day", c.bare_days), ("month", (c.bare_months,)))
+        for pattern in patterns
+        for m in pattern.finditer(text)
+    ]
+    return _Undated(
+        tuple(c.parts.finditer(text)),
+        tuple(past),
+        tuple(c.last_this.finditer(text)),
+        tuple(c.spans.finditer(text)),
+        tuple(bare),
+    )
+
+
 def _find_parts(
     text: str, lex: Lexicon, c: Compiled, published: dt.date | None
 ) -> list[PeriodMention]:
     found = []
-    for m in c.parts.finditer(text):
+    for m in _undated_matches(text, lex.code).parts:
         part = c.part_labels[phrase_key(m.group("p"))]
         start, end, year = m.start(), m.end(), None
         if (after := c.gap_year.match(text, end)) is not None:
@@ -181,14 +213,15 @@ def _find_relative(
 ) -> list[PeriodMention]:
     found = []
     year = published.year if published else None
-    for m in c.past.finditer(text):
+    matches = _undated_matches(text, lex.code)
+    for m in matches.past:
         raw = next(v for k, v in m.groupdict().items() if v is not None and k[0] == "n")
         count = _count(raw, c)
         if not count or count > 100:
             continue
         label = None if year is None else (f"{year - count + 1}-{year}" if count > 1 else str(year))
         found.append(PeriodMention(label, "relative", m.start(), m.end(), m.group()))
-    for m in c.last_this.finditer(text):
+    for m in matches.last_this:
         label = None if year is None else str(year - 1 if m.group("last") else year)
         found.append(PeriodMention(label, "relative", m.start(), m.end(), m.group()))
     return found
@@ -224,17 +257,17 @@ def _bare_label(month: int, day: int | None, published: dt.date | None) -> str |
     return _date_label(published.year - (month > published.month), month, day)
 
 
-def _find_bare(text: str, c: Compiled, published: dt.date | None) -> list[PeriodMention]:
+def _find_bare(
+    text: str, lex: Lexicon, c: Compiled, published: dt.date | None
+) -> list[PeriodMention]:
     found = []
-    for kind, patterns in (("day", c.bare_days), ("month", (c.bare_months,))):
-        for pattern in patterns:
-            for m in pattern.finditer(text):
-                month = _month_of(m, c)
-                day = int(ascii_digits(m.group("d"))) if kind == "day" else None
-                if month is None or not 1 <= month <= 12 or not 1 <= (day or 1) <= 31:
-                    continue
-                label = _bare_label(month, day, published)
-                found.append(PeriodMention(label, kind, m.start(), m.end(), m.group()))
+    for kind, m in _undated_matches(text, lex.code).bare:
+        month = _month_of(m, c)
+        day = int(ascii_digits(m.group("d"))) if kind == "day" else None
+        if month is None or not 1 <= month <= 12 or not 1 <= (day or 1) <= 31:
+            continue
+        label = _bare_label(month, day, published)
+        found.append(PeriodMention(label, kind, m.start(), m.end(), m.group()))
     return found
 
 
@@ -244,7 +277,7 @@ def _find_spans(
     """ "The first ten months" (of a year) is no half, quarter or year: a mention without a
     label (SCHEMA: year-to-date has no period); the first three months are the first quarter."""
     found = []
-    for m in c.spans.finditer(text):
+    for m in _undated_matches(text, lex.code).spans:
         raw = next(v for k, v in m.groupdict().items() if v is not None and k[0] == "n")
         count = _count(raw, c)
         if count is None or count in (1, 6) or count >= 12:
@@ -322,7 +355,7 @@ def find_periods(text: str, lang: str, *, published: dt.date | None = None) -> l
         *_find_spans(text, lex, c, published),
         *_find_anaphors(text, c),
     ]
-    return _link_anaphors(_resolve(candidates, _find_bare(text, c, published)))
+    return _link_anaphors(_resolve(candidates, _find_bare(text, lex, c, published)))
 
 
 def redate_periods(
@@ -338,7 +371,7 @@ def redate_periods(
         *_find_parts(text, lex, c, published),
         *_find_relative(text, lex, c, published),
         *_find_spans(text, lex, c, published),
-        *_find_bare(text, c, published),
+        *_find_bare(text, lex, c, published),
     ):
         labels.setdefault((m.start, m.end, m.kind), m.label)
     return _link_anaphors(

@@ -32,7 +32,8 @@ from hoinhap.intake.sentences import Distances, Sentence
 from hoinhap.registry.periods import parse_period
 
 _YEAR = re.compile(r"\d{4}")
-_BARE_YEAR = re.compile(r"(?<![\w\-/.,–—])((?:19[5-9]|20\d)\d)(?![\w\-/–—]|[.,]\d)")
+# "(?=[12])": a one-character check first, which turns down most positions of a sentence
+_BARE_YEAR = re.compile(r"(?=[12])(?<![\w\-/.,–—])((?:19[5-9]|20\d)\d)(?![\w\-/–—]|[.,]\d)")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _SENTENCE_END = re.compile(r"[\n!?。！？؟]|\.\s")
 COMPARE_WINDOW = 2

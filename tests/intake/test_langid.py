@@ -1,8 +1,15 @@
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from py3langid.langid import visit_counts
 
-from hoinhap.intake.langid import SUPPORTED_LANGUAGES, decide_malay_or_indonesian, detect_language
+from hoinhap.intake.langid import (
+    SUPPORTED_LANGUAGES,
+    _identifier,
+    _visit_counts,
+    decide_malay_or_indonesian,
+    detect_language,
+)
 
 SHORT = {
     "vi": "Đà Nẵng đón hơn 3.000 đoàn khách quốc tế trong năm qua.",
@@ -82,3 +89,29 @@ def test_text_without_letters_defaults_to_english() -> None:
 @given(st.text(max_size=200))
 def test_any_text_gets_a_supported_language(text: str) -> None:
     assert detect_language(text) in SUPPORTED_LANGUAGES
+
+
+def _own_counts(text: str) -> list[tuple[int, int]]:
+    identifier = _identifier()
+    counts = visit_counts(
+        identifier.tk_nextmove, identifier._rowbase, identifier.tk_output, text.encode()
+    )
+    return list(counts.items()) if counts else []
+
+
+def _walked_counts(text: str) -> list[tuple[int, int]]:
+    counts = _visit_counts(text.encode())
+    return list(counts.items()) if counts else []
+
+
+@pytest.mark.parametrize("lang", sorted(SHORT))
+def test_word_walk_counts_the_features_py3langid_counts(lang: str) -> None:
+    """The cached word-at-a-time walk relies on py3langid 0.4 internals: a new version that
+    changes them must fail here, not shift the language of Latin-script documents."""
+    text = f"{SHORT[lang]}  {SHORT[lang]} {LONG_EXTRA.get(lang, '')}\n  x"
+    assert _walked_counts(text) == _own_counts(text)
+
+
+@given(st.text(alphabet="ab éđ\n", max_size=80))
+def test_word_walk_matches_on_any_spacing(text: str) -> None:
+    assert _walked_counts(text) == _own_counts(text)
