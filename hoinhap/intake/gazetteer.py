@@ -206,9 +206,16 @@ class Gazetteer:
         after = [*text[start:end].split()[-1:], next_text]
         before = text[max(0, start - self.window_before) : start].rstrip().rstrip(_QUOTES)
         before = before.rstrip().casefold()
-        return any(
-            _begins_with(tail.casefold(), word) for tail in after for word in words_after
-        ) or any(_ends_with(before, word) for word in words_before)
+        tails = [tail.casefold() for tail in after]
+        # str.startswith/endswith with a tuple test every word at C speed; the boundary
+        # check runs only when one of them is there.
+        if any(tail.startswith(words_after) for tail in tails) and any(
+            _begins_with(tail, word) for tail in tails for word in words_after
+        ):
+            return True
+        return before.endswith(words_before) and any(
+            _ends_with(before, word) for word in words_before
+        )
 
 
 def _begins_with(text: str, word: str) -> bool:
