@@ -48,6 +48,7 @@ _VENUE_WORDS: dict[str, tuple[str, ...]] = {
     "ru": ("в", "во"),
 }
 VIETNAM = "Vietnam"
+_NAME_WINDOW = 80  # characters searched for the two words before a name
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z\u00c0-\u024f\u1e00-\u1eff]\w*)")
 _PREVIOUS_WORD = re.compile(r"(\w[ \t]+)?([A-Za-z\u00c0-\u024f\u1e00-\u1eff]\w*)[ \t]+\Z")
 # After a dateline's place: a dash, a colon, an agency in brackets, a date ("Hanoi, June 29
@@ -102,7 +103,7 @@ def _inside_a_name(text: str, m: Match) -> bool:
     after = _NEXT_WORD.match(text, m.end)
     if after is not None and after.group(1)[0].isupper():
         return True
-    before = _PREVIOUS_WORD.search(text, 0, m.start)
+    before = _PREVIOUS_WORD.search(text, max(0, m.start - _NAME_WINDOW), m.start)
     return before is not None and before.group(2)[0].isupper() and bool(before.group(1))
 
 
