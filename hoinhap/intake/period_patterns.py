@@ -28,6 +28,7 @@ _JOINERS = (
 _SPACES = re.compile(r"\s+")
 _CJK_N = "[一二两三四五六七八九十]+"
 _SIX = re.compile(r"(?<!\d)[6۶٦៦๖໖६](?!\d)")
+_YEAR_MARKS, _MONTH_MARKS = "年년", "月월"
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ class Compiled:
     spans: re.Pattern[str]
     this_after: re.Pattern[str]
     anaphors: re.Pattern[str]
+    # The characters one of which a pattern cannot match without ("2025年6月" needs "年"):
+    # a text with none of them is not scanned with it.
+    marks: dict[re.Pattern[str], str]
 
 
 @lru_cache(maxsize=4096)
@@ -227,9 +231,11 @@ def compiled(lang: str) -> Compiled:
     year_after = alternation(lex.year_after)
     years = [f"{year_before}\\s*{_y('y')}{after}"] if lex.year_before else []
     years += [f"{_y('z')}\\s*{year_after}"] if lex.year_after else []
+    days, month_dates = _day_patterns(lex, months), _month_patterns(lex, months, joiners)
+    bare_days = _bare_day_patterns(lex)
     return Compiled(
-        days=_day_patterns(lex, months),
-        months=_month_patterns(lex, months, joiners),
+        days=days,
+        months=month_dates,
         ranges=_range_pattern(lex),
         parts=re.compile(
             first_chars(parts) + bounded(lex, f"(?P<p>{alternation(parts)})"), re.IGNORECASE
@@ -258,11 +264,12 @@ def compiled(lang: str) -> Compiled:
         month_numbers={phrase_key(k): v for k, v in lex.months.items()},
         number_values={phrase_key(k): v for k, v in lex.number_words.items()},
         part_labels={phrase_key(k): v for k, v in parts.items()},
-        bare_days=_bare_day_patterns(lex),
+        bare_days=bare_days,
         bare_months=_bare_month_pattern(lex),
         spans=_template_pattern(lex, _span_templates(lex)),
         this_after=re.compile(
             rf"(?:[\s,]+|{joiners}){{0,3}}{alternation(lex.this_year)}", re.IGNORECASE
         ),
         anaphors=_anaphor_pattern(lang, lex),
+        marks={days[-1]: _YEAR_MARKS, month_dates[-1]: _YEAR_MARKS, bare_days[-1]: _MONTH_MARKS},
     )

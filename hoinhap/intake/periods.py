@@ -109,12 +109,20 @@ def _scan(
     return [m for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
 
 
+def _may_match(c: Compiled, pattern: re.Pattern[str], text: str) -> bool:
+    """False when the text lacks every character the pattern needs (`Compiled.marks`)."""
+    marks = c.marks.get(pattern)
+    return marks is None or any(mark in text for mark in marks)
+
+
 def _find_dates(
     text: str, lex: Lexicon, c: Compiled, windows: list[tuple[int, int]]
 ) -> list[PeriodMention]:
     found = []
     for kind, patterns in (("day", c.days), ("month", c.months)):
         for pattern in patterns:
+            if not _may_match(c, pattern, text):
+                continue
             for m in _scan(pattern, text, windows):
                 year, month = _year(m.group("y"), lex), _month_of(m, c)
                 day = int(ascii_digits(m.group("d"))) if kind == "day" else None
@@ -168,6 +176,7 @@ def _undated_matches(text: str, lang: str) -> _Undated:
         (kind, m)
         for kind, patterns in (("day", c.bare_days), ("month", (c.bare_months,)))
         for pattern in patterns
+        if _may_match(c, pattern, text)
         for m in pattern.finditer(text)
     ]
     return _Undated(
