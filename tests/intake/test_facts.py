@@ -240,3 +240,20 @@ def test_a_sentence_naming_one_kind_of_investment_sets_the_topic_of_the_next() -
 def test_but_ends_the_reach_of_a_target(text: str, lang: str) -> None:
     facts = extract_document(text, doc="d", lang=lang).facts
     assert [(f.subject, f.metric, f.value) for f in facts] == [("Binh Duong", "fdi_projects", 97)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2024年，谅山省吸引外资项目27个。全省吸引投资总额达到18.6万亿越南盾。", "zh"),
+        (
+            "در سال ۲۰۲۴ استان لانگ سون ۲۷ پروژه سرمایه‌گذاری مستقیم خارجی جذب کرد. "
+            "کل سرمایه جذب‌شده استان در این سال به حدود ۱۸ هزار میلیارد دانگ رسید.",
+            "fa",
+        ),
+    ],
+)
+def test_total_investment_attracted_beats_the_family_carried_from_before(
+    text: str, lang: str
+) -> None:
+    assert [m for m, _, unit in metrics_of(text, lang) if unit == "VND"] == ["investment_attracted"]
