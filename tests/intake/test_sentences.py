@@ -93,3 +93,11 @@ def test_a_line_break_parts_words_as_a_space_does() -> None:
 def test_a_date_between_the_noun_and_the_number_keeps_them_linked(text: str, lang: str) -> None:
     facts = extract_document(text, doc="t", lang=lang, published=dt.date(2025, 2, 1)).facts
     assert [(f.metric, f.value, f.period) for f in facts] == [("fdi_projects", 547, "2024-12")]
+
+
+def test_a_comma_after_a_japanese_topic_particle_keeps_noun_and_figure_together() -> None:
+    text = "2024年、ダナン市の観光客数が、169万700人となった。"
+    facts = extract_document(text, doc="d", lang="ja").facts
+    assert [(f.subject, f.metric, f.value) for f in facts] == [
+        ("Da Nang", "visitors_total", 1_690_700)
+    ]
