@@ -59,3 +59,41 @@ def test_quarter_misspelled_quy_is_still_a_quarter() -> None:
 def test_the_press_spelling_tp_dot_hcm_is_the_city() -> None:
     found = load_gazetteer().find("Năm 2023, TP. HCM đón 6 triệu lượt khách quốc tế.", "vi")
     assert [m.entry.name for m in found] == ["Ho Chi Minh City"]
+
+
+def test_nine_months_of_a_year_is_not_the_whole_year() -> None:
+    text = "9 tháng năm 2024, tỉnh Nghệ An thu hút 1,2 tỷ USD vốn FDI."
+    found = extract_document(text, doc="t", lang="vi").facts
+    assert [(f.metric, f.period) for f in found] == [("fdi_capital", None)]
+
+
+def test_six_months_of_a_year_is_the_first_half() -> None:
+    text = "6 tháng năm 2024, tỉnh Nghệ An thu hút 1,2 tỷ USD vốn FDI."
+    found = extract_document(text, doc="t", lang="vi").facts
+    assert [(f.metric, f.period) for f in found] == [("fdi_capital", "2024-H1")]
+
+
+def test_exports_of_fdi_companies_are_not_fdi_capital() -> None:
+    text = "Năm 2024, kim ngạch xuất khẩu của các doanh nghiệp FDI tại Nghệ An đạt 2,1 tỷ USD."
+    assert facts(text) == []
+
+
+def test_officials_sent_abroad_are_not_visitors() -> None:
+    text = "Năm 2024, tỉnh Đồng Nai tổ chức 21 đoàn ra với 134 lượt cán bộ."
+    assert facts(text) == [("Dong Nai", "delegations_sent", 21)]
+
+
+def test_share_purchases_are_not_visitors() -> None:
+    text = "Năm 2024, Nghệ An có 2 lượt góp vốn mua cổ phần với giá trị 0,04 triệu USD."
+    assert ("Nghe An", "visitors_total", 2) not in facts(text)
+
+
+def test_next_years_plan_in_a_report_is_not_a_fact() -> None:
+    text = "Kế hoạch năm 2025, tỉnh Nghệ An tổ chức 5 hội nghị xúc tiến đầu tư ở nước ngoài."
+    report = extract_document(text, doc="t", lang="vi", published=dt.date(2025, 1, 8))
+    assert report.facts == []
+
+
+def test_share_of_the_annual_plan_is_still_an_achieved_figure() -> None:
+    text = "Năm 2024, Nghệ An đón 125 đoàn khách quốc tế, đạt 110% kế hoạch năm."
+    assert facts(text) == [("Nghe An", "delegations_received", 125)]

@@ -127,7 +127,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "tới năm 2030", "dự báo", "đến năm 2035", "đến năm 2045", "tầm nhìn", "sẽ",
     ),
     "achieved": (
-        "vượt kế hoạch", "so với kế hoạch", "vượt chỉ tiêu", "đạt kế hoạch", "kế hoạch năm",
+        "vượt kế hoạch", "so với kế hoạch", "vượt chỉ tiêu", "đạt kế hoạch",
     ),
     "national": ("cả nước", "toàn quốc", "trên cả nước", "của cả nước", "toàn ngành"),
     "now": ("hiện nay", "hiện có", "đến nay", "hiện đang", "tính đến nay", "lũy kế", "luỹ kế"),
@@ -144,7 +144,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "none": (
         "xuất khẩu", "nhập khẩu", "GRDP", "GDP", "thu ngân sách", "giải ngân", "doanh thu",
         "ngân sách", "vốn giải ngân", "thành lập mới", "doanh nghiệp thành lập mới",
-        "vốn thực hiện", "vốn FDI giải ngân", "vốn FDI thực hiện",
+        "vốn thực hiện", "vốn FDI giải ngân", "vốn FDI thực hiện", "kim ngạch xuất khẩu",
+        "kim ngạch nhập khẩu",
     ),
     "other": (
         "lượt người", "việc làm", "lao động", "doanh nghiệp", "khách sạn", "phòng", "ha",
@@ -155,6 +156,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         "khách nội địa", "lượt khách nội địa", "du khách nội địa", "khách trong nước",
         "lượt khách trong nước", "DN", "khách du lịch nội địa", "lượt khách du lịch nội địa",
         "khách du lịch trong nước", "du khách trong nước", "lượt khách du lịch trong nước",
+        "lượt cán bộ", "lượt góp vốn", "góp vốn mua cổ phần", "lượt dự án", "lượt doanh nghiệp",
+        "doanh nghiệp FDI",
     ),
     "part": ("trong đó", "trong số đó", "trong số này"),
     "equal": ("tương đương", "tương đương với", "tức là"),
@@ -204,6 +207,8 @@ LEXICON = make_lexicon(
     year_before=("năm", "cuối năm", "đầu năm"),
     halves={
         "6 tháng đầu năm": 1, "sáu tháng đầu năm": 1, "nửa đầu năm": 1, "6 tháng đầu": 1,
+        # "6 tháng năm 2024": the press often drops "đầu" (and "9 tháng năm 2024" is a span).
+        "6 tháng năm": 1, "sáu tháng năm": 1,
         "6 tháng cuối năm": 2, "sáu tháng cuối năm": 2, "nửa cuối năm": 2, "nửa sau năm": 2,
     },
     # "qúy" (the accent on the wrong letter) is a frequent misspelling of "quý" in the press.
