@@ -42,6 +42,15 @@ __all__ = ["FAMILY", "MetricResolver"]  # FAMILY: the investment families extrac
 NOUN_WINDOW_BEFORE = 3
 NOUN_WINDOW_CLAUSE_END = 10
 _STOPS = frozenset(("none", "other"))
+_DELEGATIONS = frozenset(("delegations_received", "delegations_sent"))
+_PEOPLE = frozenset(("visitors_total", "visitors_international", "event_participants"))
+_WITH_WINDOW = 8
+# "with" joining a delegation count to the number of people in the delegations.
+_WITH: dict[str, tuple[str, ...]] = {
+    "vi": ("với", "gồm"), "en": ("with", "comprising"), "fr": ("avec",), "de": ("mit",),
+    "es": ("con",), "pt": ("com",), "it": ("con",), "id": ("dengan",), "ms": ("dengan",),
+    "ru": ("с", "со"),
+}  # fmt: skip
 _NOUNISH = frozenset(
     ("delegation", "participant", "locality", "country", "project", "conference",
      "organization", "partner", "event", "counter")
@@ -62,6 +71,7 @@ class MetricResolver(MoneyRules):
     def __init__(self, text: str, lang: str, distances: Distances) -> None:
         super().__init__(text, distances)
         self.unspaced = lang in _UNSPACED
+        self.with_words = _WITH.get(lang, ())
         cues = get_lexicon(lang).metric_cues
         self.visitor_words = tuple(
             w.casefold()
@@ -102,7 +112,31 @@ class MetricResolver(MoneyRules):
             if metric:
                 found.append(item._replace(metric=metric))
         found.sort(key=lambda item: item.quantity.start)
-        return partners_from_countries(found)
+        return partners_from_countries(self._without_delegation_sizes(found))
+
+    def _without_delegation_sizes(self, found: list[Resolved]) -> list[Resolved]:
+        """Drop the people of a delegation count given with it: "118 đoàn khách quốc tế với
+        1.450 lượt khách", "350 delegations with 4,200 members" (their size, not visitors)."""
+        kept: list[Resolved] = []
+        for item in found:
+            previous = kept[-1] if kept else None
+            if (
+                previous is not None
+                and previous.metric in _DELEGATIONS
+                and item.metric in _PEOPLE
+                and self._joined_by_with(previous.quantity.end, item.quantity.start)
+            ):
+                continue
+            kept.append(item)
+        return kept
+
+    def _joined_by_with(self, start: int, end: int) -> bool:
+        gap = self.text[start:end].casefold()
+        return (
+            not self.d.commas(start, end)
+            and self.d.words(start, end) <= _WITH_WINDOW
+            and any(word in gap.split() for word in self.with_words)
+        )
 
     def _is_target(self, q: Quantity, clause: Clause) -> bool:
         """A target or plan cue before the figure in its sentence (unless "but" comes between:

@@ -257,3 +257,21 @@ def test_total_investment_attracted_beats_the_family_carried_from_before(
     text: str, lang: str
 ) -> None:
     assert [m for m, _, unit in metrics_of(text, lang) if unit == "VND"] == ["investment_attracted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Năm 2024, Đồng Nai đón tiếp 118 đoàn khách quốc tế với 1.450 lượt khách.", "vi"),
+        ("In 2024 Dong Nai received 118 foreign delegations with 1,450 visitors.", "en"),
+    ],
+)
+def test_the_people_of_the_delegations_are_not_visitors(text: str, lang: str) -> None:
+    facts = extract_document(text, doc="d", lang=lang).facts
+    assert [(f.metric, f.value) for f in facts] == [("delegations_received", 118)]
+
+
+def test_visitors_named_beside_delegations_with_and_are_still_visitors() -> None:
+    text = "Năm 2024, Đà Nẵng đón 118 đoàn khách quốc tế và 8,7 triệu lượt khách."
+    facts = extract_document(text, doc="d", lang="vi").facts
+    assert [f.metric for f in facts] == ["delegations_received", "visitors_total"]
