@@ -38,7 +38,6 @@ _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _SENTENCE_END = re.compile(r"[\n!?。！？؟]|\.\s")
 COMPARE_WINDOW = 2
 COMPARE_CLAUSE_WINDOW = 6
-NOW_WINDOW = 8
 NOW_AFTER_WINDOW = 3
 DATELINE_LINES = 2
 DATELINE_OFFSET = 40
@@ -212,12 +211,13 @@ class PeriodResolver:
         return None if best is None else best[1]
 
     def _now(self, q: Quantity, cues: Sequence[Cue]) -> bool:
-        """ "currently has 112 projects", "the 98 projects still valid to date"."""
+        """ "currently has 112 projects", "the 98 projects still valid to date": a now-cue
+        before the figure anywhere in its sentence, or just after it."""
         for cue in cues:
             if cue.concept != "now":
                 continue
-            if cue.end <= q.start and self.d.cost(cue.end, q.start) <= NOW_WINDOW:
-                return True
+            if cue.end <= q.start:
+                return True  # "Đến nay, trên địa bàn tỉnh có 465 dự án": the whole sentence
             if cue.start >= q.end and self.d.cost(q.end, cue.start) <= NOW_AFTER_WINDOW:
                 return True
         return False

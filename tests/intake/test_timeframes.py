@@ -113,3 +113,12 @@ def test_a_comparison_does_not_reach_into_the_next_sentence() -> None:
     text = "Exports rose 12% compared with 2023.\n2024: Da Nang received 350 foreign delegations."
     facts = extract_document(text, doc="d", lang="en").facts
     assert [(f.metric, f.period) for f in facts] == [("delegations_received", "2024")]
+
+
+def test_a_now_cue_opening_the_sentence_leaves_the_stock_without_a_period() -> None:
+    text = (
+        "Quý I/2024, tỉnh Bà Rịa - Vũng Tàu cấp mới 8 dự án FDI. "
+        "Đến nay, trên địa bàn tỉnh có 465 dự án đầu tư nước ngoài."
+    )
+    facts = extract_document(text, doc="d", lang="vi").facts
+    assert [(f.value, f.period) for f in facts] == [(8, "2024-Q1"), (465, None)]
