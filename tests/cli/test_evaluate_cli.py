@@ -1,41 +1,11 @@
-import json
 from pathlib import Path
 
 from tests.conftest import CliRunner
-
-GOLD = {
-    "doc": "hp",
-    "lang": "en",
-    "facts": [
-        {
-            "subject": "Hai Phong",
-            "metric": "fdi_projects",
-            "value": 45,
-            "unit": "count",
-            "approx": "exact",
-            "period": "2024",
-            "quote": "45 new FDI projects",
-        },
-        {
-            "subject": "Hai Phong",
-            "metric": "delegations_received",
-            "value": 300,
-            "unit": "count",
-            "approx": "exact",
-            "period": "2024",
-            "quote": "received 300 foreign delegations",
-        },
-    ],
-    "entities": [{"type": "locality", "name": "Hai Phong", "quote": "Hai Phong"}],
-}
+from tests.intake.test_scoring import GOLD, write_folder
 
 
 def annotated_folder(folder: Path) -> Path:
-    (folder / "hp.gold.json").write_text(json.dumps(GOLD), encoding="utf-8")
-    (folder / "hp.txt").write_text(
-        "In 2024 Hai Phong licensed 45 new FDI projects.", encoding="utf-8"
-    )
-    return folder
+    return write_folder(folder, GOLD, "In 2024 Hai Phong licensed 45 new FDI projects.")
 
 
 def test_evaluate_prints_recall_and_the_missed_fact(cli: CliRunner, tmp_path: Path) -> None:
