@@ -45,12 +45,6 @@ _STOPS = frozenset(("none", "other"))
 _DELEGATIONS = frozenset(("delegations_received", "delegations_sent"))
 _PEOPLE = frozenset(("visitors_total", "visitors_international", "event_participants"))
 _WITH_WINDOW = 8
-# "with" joining a delegation count to the number of people in the delegations.
-_WITH: dict[str, tuple[str, ...]] = {
-    "vi": ("với", "gồm"), "en": ("with", "comprising"), "fr": ("avec",), "de": ("mit",),
-    "es": ("con",), "pt": ("com",), "it": ("con",), "id": ("dengan",), "ms": ("dengan",),
-    "ru": ("с", "со"),
-}  # fmt: skip
 _NOUNISH = frozenset(
     ("delegation", "participant", "locality", "country", "project", "conference",
      "organization", "partner", "event", "counter")
@@ -71,7 +65,7 @@ class MetricResolver(MoneyRules):
     def __init__(self, text: str, lang: str, distances: Distances) -> None:
         super().__init__(text, distances)
         self.unspaced = lang in _UNSPACED
-        self.with_words = _WITH.get(lang, ())
+        self.with_words = get_lexicon(lang).with_words
         cues = get_lexicon(lang).metric_cues
         self.visitor_words = tuple(
             w.casefold()

@@ -70,6 +70,16 @@ class Lexicon:
     # Connectives that open a sentence in scripts written without full stops (Thai, Lao,
     # Khmer): after a space, one starts a new sentence ("... ล้านดอลลาร์ ขณะที่ ...").
     sentence_openers: tuple[str, ...] = ()
+    # "In this period" ("trong giai đoạn này"): the last range of years named (periods.py).
+    period_anaphors: tuple[str, ...] = ()
+    # The word before a locality named as the venue of events ("tại", "in"; subjects.py).
+    venue_words: tuple[str, ...] = ()
+    # "with" joining a delegation count to the people in them ("118 đoàn với 1.450 lượt
+    # khách"; facts.py).
+    with_words: tuple[str, ...] = ()
+    # Topic/subject particles a comma may follow inside a noun phrase ("観光客数が、169万人";
+    # sentences.py).
+    topic_particles: str = ""
 
 
 def _babel_symbols(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

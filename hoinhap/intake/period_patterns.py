@@ -3,12 +3,11 @@ its lexicon (months, range words, halves and quarters, year-end and "past N year
 
 Besides the lexicon's phrases, two are derived: "the first {n} months" from the phrases for
 the first six months ("first six months", "6 tháng đầu năm", "前6个月"), and "in this
-period" from the language module's ``PERIOD_ANAPHORS``.
+period" from the lexicon's ``period_anaphors``.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -186,10 +185,9 @@ def _bare_month_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(first_chars(forms) + r"(?<![\d/.,])" + month + r"(?![\d/])")
 
 
-def _anaphor_pattern(lang: str, lex: Lexicon) -> re.Pattern[str]:
-    """ "in this period", "trong giai đoạn này": the language module's ``PERIOD_ANAPHORS``."""
-    module = importlib.import_module(f"hoinhap.intake.langs.{lang}")
-    phrases: tuple[str, ...] = getattr(module, "PERIOD_ANAPHORS", ())
+def _anaphor_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """ "in this period", "trong giai đoạn này": the lexicon's ``period_anaphors``."""
+    phrases = lex.period_anaphors
     return re.compile(first_chars(phrases) + bounded(lex, alternation(phrases)), re.IGNORECASE)
 
 
@@ -270,6 +268,6 @@ def compiled(lang: str) -> Compiled:
         this_after=re.compile(
             rf"(?:[\s,]+|{joiners}){{0,3}}{alternation(lex.this_year)}", re.IGNORECASE
         ),
-        anaphors=_anaphor_pattern(lang, lex),
+        anaphors=_anaphor_pattern(lex),
         marks={days[-1]: _YEAR_MARKS, month_dates[-1]: _YEAR_MARKS, bare_days[-1]: _MONTH_MARKS},
     )

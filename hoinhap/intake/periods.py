@@ -21,7 +21,7 @@ are not months here). Without ``published`` these carry ``label=None``.
 ``span``: "the first ten months (of 2025)", "10 bulan pertama tahun ini", "1-10月": no half,
 quarter or year, so ``label=None`` (SCHEMA: year-to-date has no period); "the first three
 months" is the first quarter. ``anaphor``: "in this period", "trong giai đoạn này", "在此期间"
-(the language module's ``PERIOD_ANAPHORS``) is the last range of years named before it.
+(the lexicon's ``period_anaphors``) is the last range of years named before it.
 
 Thai years may be Buddhist era (2568 -> 2025). Overlapping mentions: the more specific one
 wins (day, month, range, half/quarter, relative, year).

@@ -37,9 +37,6 @@ _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
 # Characters per word in the scripts written without spaces: Han and kana carry about a
 # morpheme a character; Thai, Lao and Khmer words (with their marks) run to about five.
 _CHARS_PER_WORD = {"zh": 2, "ja": 2, "th": 5, "lo": 5, "km": 5}
-# A comma right after a Japanese or Korean topic/subject particle ("観光客数が、169万人",
-# "방문객 수는, 120만 명") does not part the noun from its figure.
-_TOPIC_PARTICLES = {"ja": "がは", "ko": "는은이가"}
 _COMMA = re.compile("[,،，、:：(（]")
 _SEMICOLON = re.compile("[;；؛]")
 # Particles that tie a period to its clause in Japanese and Korean ("時点で", as of; "까지",
@@ -142,7 +139,7 @@ class Distances:
     def __init__(self, text: str, lang: str, periods: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
         self.chars_per_word = _CHARS_PER_WORD.get(lang, 0)
-        particles = _TOPIC_PARTICLES.get(lang, "")
+        particles = get_lexicon(lang).topic_particles if lang in SUPPORTED else ""
         self.commas_at = [
             m.start()
             for m in _COMMA.finditer(text)

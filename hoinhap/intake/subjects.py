@@ -26,6 +26,7 @@ from functools import cache
 
 from hoinhap.intake.cues import Cue
 from hoinhap.intake.gazetteer import Match
+from hoinhap.intake.langs import SUPPORTED, get_lexicon
 from hoinhap.intake.sentences import Distances
 from hoinhap.registry.periods import parse_period
 from hoinhap.registry.placedata import vietnam_lineage, vietnam_provinces
@@ -33,20 +34,6 @@ from hoinhap.registry.placedata import vietnam_lineage, vietnam_provinces
 NATIONAL_WINDOW = 6
 # Counts of events someone organised (the people attending an event belong to its venue).
 EVENT_METRICS = frozenset(("events_hosted", "promotion_events"))
-# Words that introduce where something took place, by language (the word just before a
-# locality named after an event figure).
-_VENUE_WORDS: dict[str, tuple[str, ...]] = {
-    "vi": ("tại", "ở"),
-    "en": ("in", "at"),
-    "fr": ("à", "au", "en"),
-    "de": ("in",),
-    "es": ("en",),
-    "pt": ("em", "no", "na"),
-    "it": ("a", "in"),
-    "id": ("di",),
-    "ms": ("di",),
-    "ru": ("в", "во"),
-}
 VIETNAM = "Vietnam"
 _NAME_WINDOW = 80  # characters searched for the two words before a name
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z\u00c0-\u024f\u1e00-\u1eff]\w*)")
@@ -132,7 +119,7 @@ class SubjectResolver:
         self.starts = [p.start for p in self.places]
         self.main = main
         self.d = distances
-        self.venue_words = _VENUE_WORDS.get(lang, ())
+        self.venue_words = get_lexicon(lang).venue_words if lang in SUPPORTED else ()
 
     def subject(
         self,

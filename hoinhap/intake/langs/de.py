@@ -217,13 +217,13 @@ LEXICON = make_lexicon(
     last_year=("letzten Jahr", "vergangenen Jahr", "Vorjahr", "letztes Jahr", "Vorjahres"),
     this_year=("dieses Jahr", "diesem Jahr", "laufenden Jahr", "dieses Jahres"),
     year_ends=("Ende {y}", "Ende des Jahres {y}", "zum Jahresende {y}", "Jahresende {y}"),
+    # "In this period": the last range of years named before it (periods.py).
+    period_anaphors=(
+        "in diesem Zeitraum",
+        "im diesem Zeitraum",
+        "in dieser Periode",
+        "im Zeitraum",
+    ),
+    venue_words=("in",),
+    with_words=("mit",),
 )  # fmt: skip
-
-
-# "In this period": the last range of years named before (periods.py).
-PERIOD_ANAPHORS = (
-    "in diesem Zeitraum",
-    "im diesem Zeitraum",
-    "in dieser Periode",
-    "im Zeitraum",
-)

@@ -233,17 +233,17 @@ LEXICON = make_lexicon(
     past_years=("past {n} years", "last {n} years", "previous {n} years", "{n} years past"),
     last_year=("last year", "the previous year"),
     this_year=("this year", "the current year"),
+    # "In this period": the last range of years named before it (periods.py).
+    period_anaphors=(
+        "during this period",
+        "in this period",
+        "over this period",
+        "during that period",
+        "in that period",
+        "during the period",
+        "in the period",
+        "over the period",
+    ),
+    venue_words=("in", "at"),
+    with_words=("with", "comprising"),
 )  # fmt: skip
-
-
-# "In this period": the last range of years named before (periods.py).
-PERIOD_ANAPHORS = (
-    "during this period",
-    "in this period",
-    "over this period",
-    "during that period",
-    "in that period",
-    "during the period",
-    "in the period",
-    "over the period",
-)

@@ -191,19 +191,19 @@ LEXICON = make_lexicon(
     past_years=("últimos {n} años", "pasados {n} años"),
     last_year=("el año pasado", "año anterior"),
     this_year=("este año", "el presente año", "el año en curso"),
+    # "In this period": the last range of years named before it (periods.py).
+    period_anaphors=(
+        "en este periodo",
+        "en ese periodo",
+        "en este período",
+        "en ese período",
+        "durante este periodo",
+        "durante ese periodo",
+        "durante este período",
+        "durante ese período",
+        "en dicho periodo",
+        "en dicho período",
+    ),
+    venue_words=("en",),
+    with_words=("con",),
 )  # fmt: skip
-
-
-# "In this period": the last range of years named before (periods.py).
-PERIOD_ANAPHORS = (
-    "en este periodo",
-    "en ese periodo",
-    "en este período",
-    "en ese período",
-    "durante este periodo",
-    "durante ese periodo",
-    "durante este período",
-    "durante ese período",
-    "en dicho periodo",
-    "en dicho período",
-)

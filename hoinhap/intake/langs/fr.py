@@ -229,14 +229,14 @@ LEXICON = make_lexicon(
     past_years=("{n} dernières années", "{n} années écoulées", "{n} ans écoulés"),
     last_year=("l'année dernière", "l'an dernier", "l'année passée", "l'an passé"),
     this_year=("cette année", "l'année en cours"),
+    # "In this period": the last range of years named before it (periods.py).
+    period_anaphors=(
+        "au cours de cette période",
+        "sur cette période",
+        "pendant cette période",
+        "durant cette période",
+        "sur la période",
+    ),
+    venue_words=("à", "au", "en"),
+    with_words=("avec",),
 )  # fmt: skip
-
-
-# "In this period": the last range of years named before (periods.py).
-PERIOD_ANAPHORS = (
-    "au cours de cette période",
-    "sur cette période",
-    "pendant cette période",
-    "durant cette période",
-    "sur la période",
-)

@@ -192,13 +192,13 @@ LEXICON = make_lexicon(
     past_years=("{n} tahun terakhir", "{n} tahun belakangan", "{n} tahun ke belakang"),
     last_year=("tahun lalu", "tahun sebelumnya"),
     this_year=("tahun ini",),
+    # "In this period": the last range of years named before it (periods.py).
+    period_anaphors=(
+        "periode ini",
+        "periode tersebut",
+        "kurun waktu tersebut",
+        "kurun waktu ini",
+    ),
+    venue_words=("di",),
+    with_words=("dengan",),
 )  # fmt: skip
-
-
-# "In this period": the last range of years named before (periods.py).
-PERIOD_ANAPHORS = (
-    "periode ini",
-    "periode tersebut",
-    "kurun waktu tersebut",
-    "kurun waktu ini",
-)

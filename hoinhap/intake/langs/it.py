@@ -165,12 +165,12 @@ LEXICON = make_lexicon(
     past_years=("ultimi {n} anni",),
     last_year=("l'anno scorso", "anno precedente", "l'anno passato"),
     this_year=("quest'anno", "l'anno in corso"),
+    # "In this period": the last range of years named before it (periods.py).
+    period_anaphors=(
+        "in questo periodo",
+        "nel periodo",
+        "in tale periodo",
+    ),
+    venue_words=("a", "in"),
+    with_words=("con",),
 )  # fmt: skip
-
-
-# "In this period": the last range of years named before (periods.py).
-PERIOD_ANAPHORS = (
-    "in questo periodo",
-    "nel periodo",
-    "in tale periodo",
-)

@@ -162,11 +162,10 @@ LEXICON = make_lexicon(
     past_years=("過去{n}年", "この{n}年", "ここ{n}年", "{n}年間"),
     last_year=("昨年", "去年"),
     this_year=("今年", "本年"),
+    # "In this period": the last range of years named before it (periods.py).
+    period_anaphors=(
+        "この期間",
+        "同期間中",
+    ),
+    topic_particles="がは",
 )  # fmt: skip
-
-
-# "In this period": the last range of years named before (periods.py).
-PERIOD_ANAPHORS = (
-    "この期間",
-    "同期間中",
-)

@@ -158,11 +158,10 @@ LEXICON = make_lexicon(
     past_years=("지난 {n}년", "최근 {n}년", "과거 {n}년"),
     last_year=("지난해", "작년"),
     this_year=("올해", "금년"),
+    # "In this period": the last range of years named before it (periods.py).
+    period_anaphors=(
+        "이 기간",
+        "해당 기간",
+    ),
+    topic_particles="는은이가",
 )  # fmt: skip
-
-
-# "In this period": the last range of years named before (periods.py).
-PERIOD_ANAPHORS = (
-    "이 기간",
-    "해당 기간",
-)

@@ -150,12 +150,12 @@ LEXICON = make_lexicon(
     ),
     last_year=("tahun lepas", "tahun lalu"),
     this_year=("tahun ini",),
+    # "In this period": the last range of years named before it (periods.py).
+    period_anaphors=(
+        "tempoh ini",
+        "tempoh tersebut",
+        "dalam tempoh itu",
+    ),
+    venue_words=("di",),
+    with_words=("dengan",),
 )  # fmt: skip
-
-
-# "In this period": the last range of years named before (periods.py).
-PERIOD_ANAPHORS = (
-    "tempoh ini",
-    "tempoh tersebut",
-    "dalam tempoh itu",
-)

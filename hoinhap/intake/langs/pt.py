@@ -181,14 +181,14 @@ LEXICON = make_lexicon(
     past_years=("últimos {n} anos", "{n} anos passados"),
     last_year=("ano passado", "ano anterior"),
     this_year=("este ano", "neste ano", "deste ano"),
+    # "In this period": the last range of years named before it (periods.py).
+    period_anaphors=(
+        "neste período",
+        "nesse período",
+        "durante este período",
+        "durante esse período",
+        "no período",
+    ),
+    venue_words=("em", "no", "na"),
+    with_words=("com",),
 )  # fmt: skip
-
-
-# "In this period": the last range of years named before (periods.py).
-PERIOD_ANAPHORS = (
-    "neste período",
-    "nesse período",
-    "durante este período",
-    "durante esse período",
-    "no período",
-)

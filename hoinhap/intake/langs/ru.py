@@ -242,16 +242,16 @@ LEXICON = make_lexicon(
     ),
     last_year=("прошлом году", "минувшем году", "прошлого года", "прошлый год"),
     this_year=("этом году", "текущем году", "нынешнем году", "этого года"),
+    # "In this period": the last range of years named before it (periods.py).
+    period_anaphors=(
+        "в этот период",
+        "за этот период",
+        "в тот период",
+        "за тот период",
+        "в данный период",
+        "за данный период",
+        "за указанный период",
+    ),
+    venue_words=("в", "во"),
+    with_words=("с", "со"),
 )  # fmt: skip
-
-
-# "In this period": the last range of years named before (periods.py).
-PERIOD_ANAPHORS = (
-    "в этот период",
-    "за этот период",
-    "в тот период",
-    "за тот период",
-    "в данный период",
-    "за данный период",
-    "за указанный период",
-)

@@ -221,12 +221,12 @@ LEXICON = make_lexicon(
     ),
     last_year=("năm ngoái",),
     this_year=("năm nay",),
+    # "In this period": the last range of years named before it (periods.py).
+    period_anaphors=(
+        "giai đoạn này",
+        "giai đoạn trên",
+        "thời kỳ này",
+    ),
+    venue_words=("tại", "ở"),
+    with_words=("với", "gồm"),
 )  # fmt: skip
-
-
-# "In this period": the last range of years named before (periods.py).
-PERIOD_ANAPHORS = (
-    "giai đoạn này",
-    "giai đoạn trên",
-    "thời kỳ này",
-)

@@ -168,13 +168,11 @@ LEXICON = make_lexicon(
     past_years=("过去{n}年", "近{n}年", "{n}年来", "过去的{n}年", "最近{n}年"),
     last_year=("去年",),
     this_year=("今年",),
+    # "In this period": the last range of years named before it (periods.py).
+    period_anaphors=(
+        "在此期间",
+        "此期间",
+        "这一时期",
+        "这一期间",
+    ),
 )  # fmt: skip
-
-
-# "In this period": the last range of years named before (periods.py).
-PERIOD_ANAPHORS = (
-    "在此期间",
-    "此期间",
-    "这一时期",
-    "这一期间",
-)
