@@ -16,6 +16,8 @@ An amount of money takes its metric by the rules of facts_money.py.
 
 from __future__ import annotations
 
+from functools import cache
+
 from hoinhap.intake.clauses import (
     CONJUNCTIONS,
     FAMILY,
@@ -59,6 +61,15 @@ _UNSPACED = frozenset(("zh", "ja", "th", "lo", "km", "ko"))
 _GENITIVES = ("の", "의", "的", "之")
 
 
+@cache
+def _visitor_words(lang: str) -> tuple[str, ...]:
+    """The language's visitors cue phrases, folded (built once, not per document)."""
+    cues = get_lexicon(lang).metric_cues
+    return tuple(
+        w.casefold() for m in ("visitors_total", "visitors_international") for w in cues.get(m, ())
+    )
+
+
 class MetricResolver(MoneyRules):
     """Assigns metrics to the quantities of one sentence."""
 
@@ -66,12 +77,7 @@ class MetricResolver(MoneyRules):
         super().__init__(text, distances)
         self.unspaced = lang in _UNSPACED
         self.with_words = get_lexicon(lang).with_words
-        cues = get_lexicon(lang).metric_cues
-        self.visitor_words = tuple(
-            w.casefold()
-            for m in ("visitors_total", "visitors_international")
-            for w in cues.get(m, ())
-        )
+        self.visitor_words = _visitor_words(lang)
 
     def resolve(self, clause: Clause) -> list[Resolved]:
         """The quantities of the sentence that state a metric, with the cue that says so."""
