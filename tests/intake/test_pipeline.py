@@ -167,6 +167,14 @@ def test_a_new_document_leaves_stored_ones_untouched(engine: Engine, tmp_path: P
     assert counts(engine)["source"] == before["source"] + 1
 
 
+def stored_place(engine: Engine) -> str | None:
+    """The place the (one) stored figure was given to."""
+    with session_of(engine) as session:
+        return session.scalar(
+            select(Place.name).join(Observation, Observation.place_id == Place.id)
+        )
+
+
 def test_a_figure_about_a_merged_province_after_the_merger_goes_to_its_successor(
     engine: Engine, tmp_path: Path
 ) -> None:
@@ -177,10 +185,7 @@ def test_a_figure_about_a_merged_province_after_the_merger_goes_to_its_successor
         "utf-8",
     )
     ingest(engine, path)
-    with session_of(engine) as session:
-        place = session.scalar(
-            select(Place.name).join(Observation, Observation.place_id == Place.id)
-        )
+    place = stored_place(engine)
     assert place == "Da Nang"
 
 
@@ -191,10 +196,7 @@ def test_a_figure_about_a_merged_province_before_the_merger_keeps_it(
         engine,
         write(tmp_path, "qn.txt", "In 2021-2025 Quang Nam signed 40 international agreements.\n"),
     )
-    with session_of(engine) as session:
-        place = session.scalar(
-            select(Place.name).join(Observation, Observation.place_id == Place.id)
-        )
+    place = stored_place(engine)
     assert place == "Quang Nam"
 
 
@@ -260,10 +262,7 @@ def test_a_figure_for_a_renamed_place_before_its_renaming_goes_to_the_old_name(
         "utf-8",
     )
     ingest(engine, path)
-    with session_of(engine) as session:
-        place = session.scalar(
-            select(Place.name).join(Observation, Observation.place_id == Place.id)
-        )
+    place = stored_place(engine)
     assert place == "Thua Thien Hue"
 
 
