@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import Any
+
+import ahocorasick
 
 from hoinhap.intake.langs import get_lexicon
 from hoinhap.intake.lexicon import Lexicon, alternation, bounded, first_chars
@@ -28,6 +31,49 @@ _SPACES = re.compile(r"\s+")
 _CJK_N = "[一二两三四五六七八九十]+"
 _SIX = re.compile(r"(?<!\d)[6۶٦៦๖໖६](?!\d)")
 _YEAR_MARKS, _MONTH_MARKS = "年년", "月월"
+# What a match may hold besides its phrase: a count or day, spacing, "de", a boundary.
+_REACH = 40
+
+
+class KeywordIndex:
+    """Where a text may hold a match of each indexed pattern: one Aho-Corasick pass over the
+    lower-case text finds the words one of which every match of a pattern contains; the
+    stretches within the pattern's reach of them are all it needs to scan."""
+
+    def __init__(self, indexed: Iterable[tuple[re.Pattern[str], tuple[str, ...], int]]):
+        self.reach: dict[re.Pattern[str], int] = {}
+        by_word: dict[str, list[re.Pattern[str]]] = {}
+        for pattern, words, reach in indexed:
+            self.reach[pattern] = reach
+            for word in words:
+                by_word.setdefault(word, []).append(pattern)
+        self.automaton: Any = ahocorasick.Automaton()
+        for word, patterns in by_word.items():
+            self.automaton.add_word(word, (len(word), tuple(patterns)))
+        self.automaton.make_automaton()
+
+    def __contains__(self, pattern: re.Pattern[str]) -> bool:
+        return pattern in self.reach
+
+    def windows(self, lowered: str) -> dict[re.Pattern[str], list[tuple[int, int]]]:
+        """For each indexed pattern, the stretches of ``lowered`` to scan, merged, in order."""
+        hits: dict[re.Pattern[str], list[tuple[int, int]]] = {p: [] for p in self.reach}
+        if len(self.automaton):
+            for last, (size, patterns) in self.automaton.iter(lowered):
+                for pattern in patterns:
+                    hits[pattern].append((last + 1 - size, last + 1))
+        return {p: _merged(found, self.reach[p]) for p, found in hits.items()}
+
+
+def _merged(hits: list[tuple[int, int]], reach: int) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for start, end in sorted(hits):
+        lo, hi = max(0, start - reach), end + reach
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 @dataclass(frozen=True)
@@ -42,7 +88,6 @@ class Compiled:
     year_before_part: re.Pattern[str]
     year_ends: re.Pattern[str]
     past: re.Pattern[str]
-    past_tails: re.Pattern[str]
     last_this: re.Pattern[str]
     years: re.Pattern[str]
     month_numbers: dict[str, int]
@@ -56,6 +101,8 @@ class Compiled:
     # The characters one of which a pattern cannot match without ("2025年6月" needs "年"):
     # a text with none of them is not scanned with it.
     marks: dict[re.Pattern[str], str]
+    # Where the patterns that hold a phrase of the lexicon may match: only there are they run.
+    keywords: KeywordIndex
 
 
 @lru_cache(maxsize=4096)
@@ -210,10 +257,45 @@ def _year_end_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(lead + bounded(lex, "(?:" + "|".join(parts) + ")"), re.IGNORECASE)
 
 
-def _tails_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """What ends every "past N years" phrase: a text without any has none of them."""
-    tails = [t.partition("{n}")[2] for t in lex.past_years]
-    return re.compile(alternation(tails), re.IGNORECASE) if tails else re.compile(r"(?!x)x")
+def _key_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """One word of each phrase (its longest, lower-cased; "{n}" is no word): every match of
+    an alternation of the phrases contains one of them. None when a phrase has no word."""
+    words = set()
+    for phrase in phrases:
+        parts = [w for w in phrase.replace("{n}", " ").lower().split() if w]
+        if not parts:
+            return None
+        words.add(max(parts, key=len))
+    return tuple(sorted(words))
+
+
+def _keywords(lex: Lexicon, c: Compiled) -> KeywordIndex:
+    parts = [*lex.halves, *lex.quarters]
+    joined = 6 * max(map(len, (*_JOINERS, *lex.year_before)), default=0)
+    lettered = [m for m in lex.months if not m[0].isdecimal()]
+    named = [m for m in lex.months if not any(ch.isnumeric() for ch in m)]
+    full = [m for m in lex.months if len(m) >= 4 or any(ch.isnumeric() for ch in m)]
+    sources: list[tuple[re.Pattern[str], Iterable[str], int]] = [
+        (c.days[0], lex.months, _REACH),
+        (c.days[1], lex.months, _REACH),
+        (c.months[0], lex.months, _REACH + joined),
+        (c.parts, parts, _REACH),
+        (c.past, lex.past_years, _REACH),
+        (c.last_this, [*lex.last_year, *lex.this_year], _REACH),
+        (c.spans, _span_templates(lex), _REACH),
+        (c.bare_days[0], lettered, _REACH),
+        (c.bare_days[1], named, _REACH),
+        (c.bare_days[2], ("月", "월"), _REACH),
+        (c.bare_months, full, _REACH),
+        (c.anaphors, lex.period_anaphors, _REACH),
+    ]
+    indexed = []
+    for pattern, phrases, reach in sources:
+        phrases = list(phrases)
+        words = _key_words(phrases)
+        if words is not None:
+            indexed.append((pattern, words, max(map(len, phrases), default=0) + reach))
+    return KeywordIndex(indexed)
 
 
 @cache
@@ -231,7 +313,7 @@ def compiled(lang: str) -> Compiled:
     years += [f"{_y('z')}\\s*{year_after}"] if lex.year_after else []
     days, month_dates = _day_patterns(lex, months), _month_patterns(lex, months, joiners)
     bare_days = _bare_day_patterns(lex)
-    return Compiled(
+    patterns = Compiled(
         days=days,
         months=month_dates,
         ranges=_range_pattern(lex),
@@ -244,7 +326,6 @@ def compiled(lang: str) -> Compiled:
         year_before_part=re.compile(rf"{_y('y')}\s*{year_after if lex.year_after else ''}\s*\Z"),
         year_ends=_year_end_pattern(lex),
         past=_template_pattern(lex, lex.past_years),
-        past_tails=_tails_pattern(lex),
         last_this=re.compile(
             first_chars([*lex.last_year, *lex.this_year])
             + bounded(
@@ -270,4 +351,6 @@ def compiled(lang: str) -> Compiled:
         ),
         anaphors=_anaphor_pattern(lex),
         marks={days[-1]: _YEAR_MARKS, month_dates[-1]: _YEAR_MARKS, bare_days[-1]: _MONTH_MARKS},
+        keywords=KeywordIndex(()),
     )
+    return replace(patterns, keywords=_keywords(lex, patterns))

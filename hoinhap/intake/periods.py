@@ -123,7 +123,7 @@ def _find_dates(
         for pattern in patterns:
             if not _may_match(c, pattern, text):
                 continue
-            for m in _scan(pattern, text, windows):
+            for m in _scanner(text, lex.code).scan(pattern, windows):
                 year, month = _year(m.group("y"), lex), _month_of(m, c)
                 day = int(ascii_digits(m.group("d"))) if kind == "day" else None
                 if kind == "day" and month is not None and month > 12 and day and day <= 12:
@@ -165,25 +165,51 @@ class _Undated(NamedTuple):
     bare: tuple[tuple[str, re.Match[str]], ...]
 
 
+class _Scanner:
+    """Scans a text with a pattern only around its keywords (the lower-case text has the
+    same offsets), or all of it when it has none or lower-casing moves offsets."""
+
+    def __init__(self, text: str, c: Compiled) -> None:
+        self.text, self.c = text, c
+        lowered = text.lower()
+        self.windows = c.keywords.windows(lowered) if len(lowered) == len(text) else None
+
+    def scan(
+        self, pattern: re.Pattern[str], windows: list[tuple[int, int]] | None = None
+    ) -> list[re.Match[str]]:
+        """The pattern's matches; without keywords, those in ``windows`` (all the text when
+        None)."""
+        if self.windows is not None and pattern in self.c.keywords:
+            windows = self.windows[pattern]
+        if windows is None:
+            return list(pattern.finditer(self.text))
+        return _scan(pattern, self.text, windows)
+
+
+@lru_cache(maxsize=4)
+def _scanner(text: str, lang: str) -> _Scanner:
+    return _Scanner(text, compiled(lang))
+
+
 @lru_cache(maxsize=4)
 def _undated_matches(text: str, lang: str) -> _Undated:
     """The matches whose labels depend on the publication date (halves and quarters, "the
     past N years", "last year", "the first ten months", days and months without a year),
     found once per text: `redate_periods` only labels them again."""
     c = compiled(lang)
-    past = c.past.finditer(text) if c.past_tails.search(text) else ()
+    scanner = _scanner(text, lang)
     bare = [
         (kind, m)
         for kind, patterns in (("day", c.bare_days), ("month", (c.bare_months,)))
         for pattern in patterns
         if _may_match(c, pattern, text)
-        for m in pattern.finditer(text)
+        for m in scanner.scan(pattern)
     ]
     return _Undated(
-        tuple(c.parts.finditer(text)),
-        tuple(past),
-        tuple(c.last_this.finditer(text)),
-        tuple(c.spans.finditer(text)),
+        tuple(scanner.scan(c.parts)),
+        tuple(scanner.scan(c.past)),
+        tuple(scanner.scan(c.last_this)),
+        tuple(scanner.scan(c.spans)),
         tuple(bare),
     )
 
@@ -301,10 +327,10 @@ def _find_spans(
     return found
 
 
-def _find_anaphors(text: str, c: Compiled) -> list[PeriodMention]:
+def _find_anaphors(text: str, lang: str, c: Compiled) -> list[PeriodMention]:
     return [
         PeriodMention(None, "anaphor", m.start(), m.end(), m.group())
-        for m in c.anaphors.finditer(text)
+        for m in _scanner(text, lang).scan(c.anaphors)
     ]
 
 
@@ -362,7 +388,7 @@ def find_periods(text: str, lang: str, *, published: dt.date | None = None) -> l
         *_find_year_ends(text, lex, c, windows),
         *_find_years(text, lex, c, windows),
         *_find_spans(text, lex, c, published),
-        *_find_anaphors(text, c),
+        *_find_anaphors(text, lang, c),
     ]
     return _link_anaphors(_resolve(candidates, _find_bare(text, lex, c, published)))
 
