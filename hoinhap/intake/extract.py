@@ -91,11 +91,12 @@ def extract_document(
     code = lang or detect_language(text)
     if code not in SUPPORTED:
         return Extraction(doc, code)
-    quantities = find_quantities(text, code)
+    named = find_periods(text, code, published=published)
+    quantities = find_quantities(text, code, [(p.start, p.end) for p in named])
     matches = load_gazetteer().find(text, code)
     amounts = [(q.start, q.end) for q in quantities if q.unit != "count"]
     entities = find_entities(text, code, amounts, matches)
-    facts = _Document(text, code, published, entities, quantities, matches).facts()
+    facts = _Document(text, code, published, named, entities, quantities, matches).facts()
     return Extraction(doc, code, facts, entities)
 
 
@@ -110,13 +111,13 @@ class _Document:
         text: str,
         lang: str,
         published: dt.date | None,
+        named: list[PeriodMention],
         entities: Sequence[Entity],
         found: Sequence[Quantity],
         matches: Sequence[Match],
     ) -> None:
         self.text = text
         self.sentences = split_sentences(text, lang)
-        named = find_periods(text, lang, published=published)
         periods, dated = undate_dateline(text, named, published)
         if dated != published:
             periods, published = undate_dateline(

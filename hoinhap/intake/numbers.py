@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -339,13 +341,20 @@ def _read_match(text: str, match: re.Match[str], c: _Compiled, lex: Lexicon) -> 
     return _scaled_match(text, match.start(), end, value, c, lex)
 
 
-def find_numbers(text: str, lang: str) -> list[NumberMatch]:
-    """Every number in ``text`` with its scale applied, in order; see the module docstring."""
+def find_numbers(text: str, lang: str, skip: Sequence[tuple[int, int]] = ()) -> list[NumberMatch]:
+    """Every number in ``text`` with its scale applied, in order; see the module docstring.
+    A number that starts inside one of the ``skip`` spans (sorted, not overlapping: the
+    periods already found) is not read."""
     lex = get_lexicon(lang)
     c = compiled(lang)
     found: list[NumberMatch] = []
     position = 0
+    starts = [start for start, _ in skip]
     while (match := c.token.search(text, position)) is not None:
+        i = bisect_right(starts, match.start()) - 1
+        if i >= 0 and match.start() < skip[i][1]:
+            position = match.end()
+            continue
         number = _read_match(text, match, c, lex)
         if number is not None:
             found.append(number)

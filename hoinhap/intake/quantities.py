@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -137,11 +138,12 @@ def _quantity(text: str, number: NumberMatch, c: _Compiled) -> Quantity | None:
     )
 
 
-def find_quantities(text: str, lang: str) -> list[Quantity]:
-    """Every quantity in ``text``, in order."""
+def find_quantities(text: str, lang: str, skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
+    """Every quantity in ``text``, in order; none starting inside the ``skip`` spans (the
+    periods found, sorted)."""
     c = _compiled(lang)
     found: list[Quantity] = []
-    for number in find_numbers(text, lang):
+    for number in find_numbers(text, lang, skip):
         if found and number.start < found[-1].end:
             continue  # a word inside the last phrase: "12 في المائة"
         quantity = _quantity(text, number, c)
