@@ -148,19 +148,14 @@ class Gazetteer:
 
     def _accepts(self, text: str, norm: NormalizedText, start: int, end: int, value: Any) -> bool:
         key, entry, surface, scope = value
-        script = _script(key[0])
+        if not _bounded(norm.text, start, end, _script(key[0])):
+            return False  # most keys found inside a longer word end here
         ostart, oend = norm.original_span(start, end)
         if scope == _VIETNAMESE_ONLY and text[ostart:oend].casefold() != surface.casefold():
             return False  # Vietnamese tones tell "Bỉ" (Belgium) from "Bí thư" (secretary)
         first = text[ostart]
-        if (
-            entry.type in _CAPITALISED_TYPES
-            and entry.kind != DEMONYM
-            and first.lower() != first.upper()
-            and first.islower()
-        ):
-            return False
-        return _bounded(norm.text, start, end, script)
+        capitalised = entry.type in _CAPITALISED_TYPES and entry.kind != DEMONYM
+        return not (capitalised and first.lower() != first.upper() and first.islower())
 
     def find(self, text: str, lang: str = "") -> list[Match]:
         """Non-overlapping matches in the text, in order (leftmost longest first)."""

@@ -165,7 +165,7 @@ class _Undated(NamedTuple):
     bare: tuple[tuple[str, re.Match[str]], ...]
 
 
-class _Scanner:
+class Scanner:
     """Scans a text with a pattern only around its keywords (the lower-case text has the
     same offsets), or all of it when it has none or lower-casing moves offsets."""
 
@@ -187,8 +187,8 @@ class _Scanner:
 
 
 @lru_cache(maxsize=4)
-def _scanner(text: str, lang: str) -> _Scanner:
-    return _Scanner(text, compiled(lang))
+def _scanner(text: str, lang: str) -> Scanner:
+    return Scanner(text, compiled(lang))
 
 
 @lru_cache(maxsize=4)

@@ -289,3 +289,11 @@ def test_number_words_that_cannot_make_one_number_stay_apart(
 def test_a_bare_thousand_word_takes_the_number_after_it() -> None:
     assert [n.value for n in find_numbers("más de mil 600 proyectos", "es")] == [1600]
     assert [n.value for n in find_numbers("mil 200 millones de dólares", "es")] == [1.2e9]
+
+
+def test_find_numbers_does_not_read_numbers_inside_skipped_spans() -> None:
+    text = "Giai đoạn 2021-2025, tỉnh thu hút 120 dự án"
+    period = (text.index("2021"), text.index("2025") + 4)
+    found = find_numbers(text, "vi", skip=[period])
+    assert [n.value for n in found] == [120]
+    assert [n.value for n in find_numbers(text, "vi")][-1] == 120

@@ -1,13 +1,15 @@
 import datetime as dt
 import random
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hoinhap.intake.langs import SUPPORTED
-from hoinhap.intake.periods import find_periods, redate_periods
+from hoinhap.intake.period_patterns import compiled
+from hoinhap.intake.periods import Scanner, find_periods, redate_periods
 from tests.intake.test_numbers import _TRICKY
 
 PUBLISHED = dt.date(2025, 11, 20)
@@ -305,3 +307,20 @@ def test_redating_relabels_months_without_a_year_and_this_period() -> None:
     undated = find_periods(text, "en")
     redated = redate_periods(text, "en", undated, dt.date(2025, 7, 1))
     assert [p.label for p in redated] == ["2021-2025", "2021-2025", "2025-01-22"]
+
+
+_CORPORA = [Path(__file__).parents[1] / "fixtures/intake" / name for name in ("corpus", "news")]
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_keyword_windows_find_what_a_whole_text_scan_finds(lang: str) -> None:
+    """Patterns are run only around their keywords: on every test document of the
+    language that finds exactly the matches a scan of the whole text finds."""
+    texts = [p.read_text("utf-8") for folder in _CORPORA for p in folder.glob(f"{lang}_*.txt")]
+    c = compiled(lang)
+    assert texts and c.keywords.reach
+    for text in texts:
+        scanner = Scanner(text, c)
+        for pattern in c.keywords.reach:
+            whole = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in scanner.scan(pattern)] == whole, pattern.pattern[:60]
