@@ -48,3 +48,21 @@ def test_the_year_compared_with_is_not_the_figures_period() -> None:
 def test_tra_vinh_by_its_khmer_name() -> None:
     found = load_gazetteer().find("ខេត្តព្រះត្រពាំង", "km")
     assert [m.entry.name for m in found] == ["Tra Vinh"]
+
+
+def test_more_and_more_is_not_but() -> None:
+    # កាន់តែ ("more and more") holds តែ ("but"), which would end the reach of the target
+    text = "ខេត្តអានយ៉ាងមានគោលដៅទាក់ទាញភ្ញៀវទេសចរកាន់តែច្រើន ដល់ ១០ លាននាក់ ក្នុងឆ្នាំ២០២៥។"
+    assert facts(text) == []
+
+
+def test_higher_than_a_year_is_a_comparison() -> None:
+    text = (
+        "ក្នុងឆ្នាំ២០២៤ តំបន់ទាំងនេះទាក់ទាញទុនវិនិយោគកាន់តែខ្ពស់ជាងឆ្នាំ២០២៣។ "
+        "ទីក្រុងហូជីមិញទាក់ទាញ FDI ជាង ៣,៣៩ ពាន់លានដុល្លារអាមេរិក។"
+    )
+    assert facts(text) == [("Ho Chi Minh City", "fdi_capital", 3.39e9, "USD", "2024")]
+
+
+def test_spaces_group_thousands_as_cambodian_papers_write() -> None:
+    assert values("ទេសចរសរុបប្រមាណ ៣ ៥៣៥ ៣២៥ នាក់") == [3535325]

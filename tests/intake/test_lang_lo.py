@@ -4,6 +4,7 @@ import datetime as dt
 
 from hoinhap.intake.extract import extract_document
 from hoinhap.intake.gazetteer import load_gazetteer
+from hoinhap.intake.quantities import find_quantities
 
 
 def facts(text: str) -> list[tuple[str, str, float, str, str | None]]:
@@ -41,3 +42,27 @@ def test_the_year_compared_with_is_not_the_period() -> None:
 def test_quang_ngai_in_lao() -> None:
     text = "ປີ 2024, ແຂວງ ກວາງຫງາຍ ດຶງດູດ 12 ໂຄງການ FDI."
     assert facts(text) == [("Quang Ngai", "fdi_projects", 12, "count", "2024")]
+
+
+def test_since_is_not_but() -> None:
+    # ນັບແຕ່ ("since") holds ແຕ່ ("but"), which would end the reach of the target
+    text = "ປີ 2024, ແຂວງ ເຫງະອານ ຕັ້ງເປົ້າດຶງດູດແຂກທ່ອງທ່ຽວ ນັບແຕ່ຕົ້ນປີ ໃຫ້ໄດ້ 8 ລ້ານເທື່ອຄົນ"
+    assert facts(text) == []
+
+
+def test_more_than_spelled_with_mai_ek() -> None:
+    found = find_quantities("ດຶງດູດທຶນ FDI ໄດ້ຫລາຍກ່ວາ 7,5 ຕື້ USD", "lo")
+    assert [(q.value, q.approx) for q in found] == [(7.5e9, "over")]
+
+
+def test_places_as_vna_lao_spells_them() -> None:
+    gazetteer = load_gazetteer()
+    for text, name in (
+        ("ນະຄອນ ດ່ານັ້ງ", "Da Nang"),
+        ("ນະຄອນ ເຫ້ວ", "Hue"),
+        ("ແຂວງກ໋ວາງຫງາຍ", "Quang Ngai"),
+        ("ຝູກວັກ", "Phu Quoc"),
+        ("ດ່າລາດ", "Da Lat"),
+        ("ຍາຈາງ", "Nha Trang"),
+    ):
+        assert [m.entry.name for m in gazetteer.find(text, "lo")] == [name]

@@ -75,3 +75,67 @@ def test_the_said_province_is_the_province_named_before() -> None:
 def test_realised_fdi_is_not_registered_capital() -> None:
     text = "ในปี 2566 จังหวัดด่งนายมีมูลค่าเงินลงทุนที่เข้ามาดำเนินการจริงประมาณ 1.2 พันล้านดอลลาร์สหรัฐ"
     assert facts(text) == []
+
+
+def test_since_inside_a_word_is_not_but() -> None:
+    # ตั้งแต่ ("from") holds แต่ ("but"), which would end the reach of the target
+    text = "ในปี 2561 จังหวัดเถื่อเทียนเว้ตั้งเป้าดึงดูดนักท่องเที่ยวตั้งแต่ 4 ล้านถึง 4.2 ล้านคน"
+    assert facts(text) == []
+
+
+def test_but_after_a_space_still_ends_a_target() -> None:
+    text = "นครดานังตั้งเป้า 1 พันล้านดอลลาร์สหรัฐ แต่ในปี 2567 ดึงดูดโครงการ FDI ได้ 97 โครงการ"
+    assert facts(text) == [("Da Nang", "fdi_projects", 97, "count", "2024")]
+
+
+def test_striving_to_attract_is_a_target() -> None:
+    text = "ในปี 2561 จังหวัดเถื่อเทียนเว้พยายามดึงดูดนักท่องเที่ยว 4.2 ล้านคน"
+    assert facts(text) == []
+
+
+def test_a_rank_is_not_a_count() -> None:
+    text = (
+        "ในช่วงปี 2559-2563 จังหวัดบ่าเหรี่ย-หวุงเต่าอนุมัติโครงการ FDI 163 โครงการ "
+        "มากเป็นอันดับ 4 ในประเทศ และมีโครงการลงทุนภายในประเทศ 216 โครงการ"
+    )
+    assert facts(text) == [
+        ("Ba Ria-Vung Tau", "fdi_projects", 163, "count", "2016-2020"),
+        ("Ba Ria-Vung Tau", "domestic_projects", 216, "count", "2016-2020"),
+    ]
+
+
+def test_an_average_per_project_is_not_capital() -> None:
+    text = (
+        "ในช่วงปี 2559-2563 โครงการ FDI ในจังหวัดบ่าเหรี่ยะ-หวุงเต่ามีมูลค่าการลงทุน"
+        "เฉลี่ยโครงการละ 103 ล้านดอลลาร์สหรัฐ"
+    )
+    assert facts(text) == []
+
+
+def test_a_rank_of_the_whole_country_keeps_the_city_as_subject() -> None:
+    text = (
+        "ณ เดือนพฤศจิกายน 2567 ไฮฟองมีโครงการลงทุนโดยตรงจากต่างประเทศ 1,000 โครงการ "
+        "ติดอันดับ 6 ของทั้งประเทศ และมีโครงการลงทุนในประเทศอีก 228 โครงการ"
+    )
+    assert facts(text) == [
+        ("Hai Phong", "fdi_projects", 1000, "count", "2024-11"),
+        ("Hai Phong", "domestic_projects", 228, "count", "2024-11"),
+    ]
+
+
+def test_exceeding_the_target_with_kwa_is_achieved() -> None:
+    text = (
+        "ตลอดปี 2567 นครไฮฟองดึงดูดเงินลงทุนโดยตรงจากต่างประเทศได้ 3.35 พันล้านดอลลาร์สหรัฐ "
+        "ซึ่งเกินกว่าเป้าหมายที่ตั้งไว้"
+    )
+    assert facts(text) == [("Hai Phong", "fdi_capital", 3.35e9, "USD", "2024")]
+
+
+def test_provinces_as_thai_papers_spell_them() -> None:
+    gazetteer = load_gazetteer()
+    for text, name in (
+        ("จังหวัดบ่าเหรี่ย-หวุงเต่า", "Ba Ria-Vung Tau"),
+        ("จังหวัดเถือเทียน เว้", "Thua Thien Hue"),
+        ("จังหวัดญาลาย", "Gia Lai"),
+    ):
+        assert [m.entry.name for m in gazetteer.find(text, "th")] == [name]

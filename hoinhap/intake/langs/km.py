@@ -86,9 +86,12 @@ _CUES: dict[str, tuple[str, ...]] = {
     "province": ("ខេត្តនេះ",),
     "compare": (
         "ធៀបនឹង", "បើធៀបនឹង", "ប្រៀបធៀបនឹង", "ប្រៀបធៀបទៅនឹង", "បើប្រៀបធៀបទៅនឹង", "ធៀបទៅនឹង",
+        "ខ្ពស់ជាង", "ទាបជាង",  # "higher / lower than 2024"
     ),
     "counter": ("នាក់", "ច្បាប់", "ដង", "កន្លែង", "ក្រុម"),
-    "contrast": ("ប៉ុន្តែ", "តែ"),
+    # a bare "but" opens its clause after a space; inside a word it is "more and more"
+    # (កាន់តែ), "must" (ត្រូវតែ) or "always" (តែងតែ)
+    "contrast": ("ប៉ុន្តែ", " តែ", "យ៉ាងណាក៏ដោយ"),
     "and": ("និង", "ព្រមទាំង"),
     "none": ("នាំចេញ", "នាំចូល", "GRDP", "GDP", "ចំណូល"),
     "other": (
@@ -107,6 +110,7 @@ _LEXICON = make_lexicon(
     metric_cues=_CUES,
     bound_left=False,
     bound_right=False,
+    space_grouping=True,  # Cambodian papers group with spaces: "៣ ៥៣៥ ៣២៥ នាក់"
     sentence_openers=("ដោយឡែក", "ក្រៅពីនេះ"),
     scales={
         "ពាន់លាន": 1e9, "ប៊ីលាន": 1e9, "លាន": 1e6, "សែន": 1e5, "ម៉ឺន": 1e4, "ពាន់": 1e3,

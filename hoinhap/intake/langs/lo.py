@@ -79,7 +79,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "province": ("ແຂວງນີ້",),
     "compare": ("ເມື່ອທຽບໃສ່", "ທຽບໃສ່", "ເມື່ອທຽບກັບ", "ທຽບກັບ"),
     "counter": ("ຄົນ", "ຄັ້ງ", "ແຫ່ງ", "ລາຍ"),
-    "contrast": ("ແຕ່",),
+    # "but" opens its clause after a space; inside a word it is "since" (ນັບແຕ່, ຕັ້ງແຕ່)
+    "contrast": (" ແຕ່", "ເຖິງຢ່າງໃດກໍຕາມ"),
     "and": ("ແລະ", "ພ້ອມທັງ"),
     "none": ("ສົ່ງອອກ", "ນຳເຂົ້າ", "GRDP", "GDP", "ລາຍຮັບ", "ເບີກຈ່າຍ"),
     "other": (
@@ -100,8 +101,12 @@ LEXICON = make_lexicon(
     bound_right=False,
     sentence_openers=("ນອກຈາກນີ້", "ສຳລັບ"),
     scales={"ພັນຕື້": 1e12, "ຕື້": 1e9, "ລ້ານ": 1e6, "ແສນ": 1e5, "ໝື່ນ": 1e4, "ພັນ": 1e3},
-    approx_before={"ຫຼາຍກວ່າ": "over", "ກວ່າ": "over", "ປະມານ": "about", "ເກືອບ": "about"},
-    approx_after={"ກວ່າ": "over"},
+    # "more than" is written with ກວ່າ or ກ່ວາ, and with ຫຼ or ຫລ (VOV: "ຫລາຍກ່ວາ 7,5 ຕື້")
+    approx_before={
+        "ຫຼາຍກວ່າ": "over", "ຫລາຍກວ່າ": "over", "ຫຼາຍກ່ວາ": "over", "ຫລາຍກ່ວາ": "over",
+        "ກວ່າ": "over", "ກ່ວາ": "over", "ປະມານ": "about", "ເກືອບ": "about",
+    },
+    approx_after={"ກວ່າ": "over", "ກ່ວາ": "over"},
     currency_before={"$": "USD", "US$": "USD", "USD": "USD", "VND": "VND"},
     currency_after={
         "ໂດລາສະຫະລັດ": "USD", "ໂດລາ": "USD", "USD": "USD", "ດົ່ງ": "VND", "ດ່ົງ": "VND",
