@@ -69,3 +69,45 @@ def test_domestic_tourists_are_not_a_fact() -> None:
 def test_northern_before_a_vietnamese_city_is_no_foreign_place() -> None:
     found = load_gazetteer().find("Северный портовый город Хайфон", "ru")
     assert [m.entry.name for m in found] == ["Hai Phong"]
+
+
+def test_the_first_six_months_of_this_year_is_one_half() -> None:
+    text = (
+        "В Кханьхоа число иностранных посетителей за первые 6 месяцев этого года достигло "
+        "почти 2,4 миллиона."
+    )
+    assert facts(text) == [("Khanh Hoa", "visitors_international", 2.4e6, "count", "2026-H1")]
+
+
+def test_investment_registration_certificates_handed_over_are_commitments() -> None:
+    text = (
+        "В начале февраля 2026 года Народный комитет провинции Бакнинь вручил свидетельства о "
+        "регистрации инвестиций проектам с общим объёмом инвестиций более 1,03 млрд долларов США."
+    )
+    assert facts(text) == [("Bac Ninh", "investment_commitments", 1.03e9, "USD", "2026-02")]
+
+
+def test_projects_with_foreign_investment_attracted_after_an_elided_noun() -> None:
+    text = (
+        "В провинции Хынгйен реализуется 3917 проектов, включая 903 с привлечением прямых "
+        "иностранных инвестиций."
+    )
+    assert ("Hung Yen", "fdi_projects", 903, "count", None) in facts(text)
+
+
+def test_what_a_province_strives_for_is_a_target() -> None:
+    text = (
+        "В 2019 году провинция Куангбинь продолжит развивать туризм, стремясь к обслуживанию "
+        "более 4,3 млн туристов."
+    )
+    assert facts(text) == []
+
+
+def test_as_of_the_end_of_a_year_is_its_december() -> None:
+    text = "По состоянию на конец 2025 года в Бакнине действуют 3 396 проектов с ПИИ."
+    assert facts(text) == [("Bac Ninh", "fdi_projects", 3396, "count", "2025-12")]
+
+
+def test_people_who_took_part_are_participants() -> None:
+    text = "На инвестиционном форуме в Дананге 350 человек приняли участие в обсуждении."
+    assert facts(text) == [("Da Nang", "event_participants", 350, "count", None)]

@@ -40,3 +40,27 @@ def test_the_planning_and_investment_department_is_not_a_plan() -> None:
 def test_lam_dong_as_the_urdu_press_spells_it() -> None:
     found = load_gazetteer().find("لام ڈونگ صوبے", "ur")
     assert [m.entry.name for m in found] == ["Lam Dong"]
+
+
+def test_the_first_6_months_after_their_year_are_that_years_half() -> None:
+    text = "2024 کے پہلے 6 مہینوں میں خان ہوا نے 2.4 ملین غیر ملکی سیاحوں کا خیرمقدم کیا۔"
+    assert facts(text) == [("Khanh Hoa", "visitors_international", 2.4e6, "count", "2024-H1")]
+
+
+def test_the_20_millionth_visitor_is_no_count() -> None:
+    text = "ویتنام نے 15 دسمبر کو فو کوک میں 20 ملینویں بین الاقوامی سیاح کا خیرمقدم کیا۔"
+    assert facts(text) == []
+
+
+def test_domestic_tourists_are_not_a_fact() -> None:
+    assert facts("سال 2024 میں خان ہوا میں 28 لاکھ گھریلو سیاح آئے۔") == []
+
+
+def test_projects_spelled_parajekt() -> None:
+    text = "سال 2024 میں کوانگ نین نے غیر ملکی سرمایہ کاری کے 17 نئے پراجیکٹس کو لائسنس دیا۔"
+    assert facts(text) == [("Quang Ninh", "fdi_projects", 17, "count", "2024")]
+
+
+def test_persons_who_took_part_are_participants() -> None:
+    text = "دا نانگ میں منعقدہ میلے میں تقریباً 4 لاکھ افراد نے شرکت کی۔"
+    assert facts(text) == [("Da Nang", "event_participants", 400_000, "count", None)]

@@ -3,6 +3,21 @@
 
 from hoinhap.intake.lexicon import make_lexicon
 
+_ENDINGS = ("वां", "वीं", "वें", "वाँ")
+# "20 मिलियनवें पर्यटक", the 20-millionth visitor: an ordinal on the scale word, so the 20 is
+# no count (the leading space lets the phrase follow the number).
+_ORDINALS = (
+    *_ENDINGS,
+    *(f" {scale}{end}" for scale in ("मिलियन", "लाख", "करोड़", "हज़ार", "हजार") for end in _ENDINGS),
+)
+
+
+def _with_genitive(parts: dict[str, int]) -> dict[str, int]:
+    """Each half or quarter also after the genitive that ties a year before it ("2025 के पहले
+    छह महीनों", "2024 की पहली छमाही"): with ``year_first`` the year just before is its year."""
+    return parts | {f"{g} {p}": n for p, n in parts.items() for g in ("के", "की")}
+
+
 # --- metric cues (see hoinhap/intake/cues.py) ---
 _CUES: dict[str, tuple[str, ...]] = {
     "partner_localities": (
@@ -20,7 +35,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "निवेश प्रोत्साहन सम्मेलन", "निवेश संवर्धन सम्मेलन", "निवेश प्रोत्साहन कार्यक्रम",
         "व्यापार संवर्धन कार्यक्रम", "निवेश संवर्धन कार्यक्रम", "निवेश प्रोत्साहन गतिविधि",
     ),
-    "event_participants": ("प्रतिभागी", "प्रतिनिधि", "अतिथि"),
+    "event_participants": (
+        "प्रतिभागी", "प्रतिनिधि", "अतिथि", "लोगों ने भाग लिया", "लोगों ने हिस्सा लिया",
+    ),
     "fdi_projects": (
         "एफडीआई परियोजना", "FDI परियोजना", "विदेशी निवेश परियोजना",
         "प्रत्यक्ष विदेशी निवेश परियोजना", "विदेशी प्रत्यक्ष निवेश परियोजना",
@@ -92,7 +109,10 @@ _CUES: dict[str, tuple[str, ...]] = {
     "compare": ("की तुलना में", "तुलना में"),
     "contrast": ("लेकिन", "परंतु", "किंतु"),
     "and": ("और", "तथा", "एवं", "जबकि"),
-    "none": ("निर्यात", "आयात", "जीआरडीपी", "जीडीपी", "GRDP", "राजस्व", "संवितरित", "वितरित"),
+    "none": (
+        "निर्यात", "आयात", "जीआरडीपी", "जीडीपी", "GRDP", "राजस्व", "संवितरित", "वितरित",
+        "घरेलू पर्यटक", "घरेलू आगंतुक", "घरेलू यात्री", "देशी पर्यटक",
+    ),
     "other": (
         "नौकरियां", "रोजगार", "कंपनियां", "कंपनियों", "उद्यम", "होटल", "कमरे", "हेक्टेयर",
         "वर्ष", "साल", "महीने", "दिन", "बार", "प्रतिशत", "समाधान", "योजना और निवेश",
@@ -135,14 +155,17 @@ LEXICON = make_lexicon(
     },
     percent_after=("%", "प्रतिशत", "फीसदी", "फ़ीसदी"),
     code_before=("संख्या", "क्रमांक", "प्रस्ताव", "संकल्प"),
-    ordinal_after=("वां", "वीं", "वें", "वाँ"),
+    ordinal_after=_ORDINALS,
     range_words=("से", "-", "–", "—"),
     year_before=("वर्ष", "साल", "सन"),
-    halves={
+    year_first=True,
+    halves=_with_genitive({
         "पहली छमाही": 1, "पहले छह महीनों": 1, "पहले छह महीने": 1, "प्रथम छमाही": 1,
-        "दूसरी छमाही": 2,
-    },
-    quarters={"पहली तिमाही": 1, "दूसरी तिमाही": 2, "तीसरी तिमाही": 3, "चौथी तिमाही": 4},
+        "दूसरी छमाही": 2, "पहले 6 महीनों": 1, "पहले 6 महीने": 1,
+    }),
+    quarters=_with_genitive(
+        {"पहली तिमाही": 1, "दूसरी तिमाही": 2, "तीसरी तिमाही": 3, "चौथी तिमाही": 4}
+    ),
     past_years=("पिछले {n} वर्षों", "पिछले {n} साल", "पिछले {n} सालों", "बीते {n} वर्षों"),
     last_year=("पिछले साल", "पिछले वर्ष", "गत वर्ष"),
     this_year=("इस साल", "इस वर्ष"),

@@ -4,6 +4,21 @@ out of the number words."""
 
 from hoinhap.intake.lexicon import make_lexicon
 
+# "20 ملینویں سیاح", the 20-millionth visitor: an ordinal on the scale word, so the 20 is no
+# count (the leading space lets the phrase follow the number).
+_ORDINALS = (
+    "واں",
+    "ویں",
+    *(f" {scale}{end}" for scale in ("ملین", "لاکھ", "کروڑ", "ہزار") for end in ("واں", "ویں")),
+)
+
+
+def _with_genitive(parts: dict[str, int]) -> dict[str, int]:
+    """Each half or quarter also after the genitive that ties a year before it ("2025 کے پہلے
+    چھ مہینوں", "2024 کی پہلی ششماہی"): with ``year_first`` the year just before is its year."""
+    return parts | {f"{g} {p}": n for p, n in parts.items() for g in ("کے", "کی")}
+
+
 # --- metric cues (see hoinhap/intake/cues.py) ---
 _CUES: dict[str, tuple[str, ...]] = {
     "partner_localities": (
@@ -20,7 +35,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "سرمایہ کاری کے فروغ کے پروگرام", "سرمایہ کاری کے فروغ کی سرگرمیاں",
         "تجارتی فروغ کے پروگرام",
     ),
-    "event_participants": ("شرکاء", "شرکت کنندگان", "مندوبین", "نمائندے", "نمائندوں", "مہمان"),
+    "event_participants": (
+        "شرکاء", "شرکت کنندگان", "مندوبین", "نمائندے", "نمائندوں", "مہمان", "افراد نے شرکت",
+        "لوگوں نے شرکت",
+    ),
     "fdi_projects": (
         "ایف ڈی آئی منصوبے", "ایف ڈی آئی منصوبوں", "FDI منصوبے",
         "غیر ملکی سرمایہ کاری کے منصوبے", "غیر ملکی سرمایہ کاری کے منصوبوں",
@@ -55,7 +73,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "delegation": ("وفد", "وفود"),
     "locality": ("شہر", "شہروں", "علاق", "مقامات", "صوب", "مقامی حکومتوں"),
     "country": ("ممالک", "ملک=", "ملکوں"),
-    "project": ("منصوب", "پروجیکٹ"),
+    "project": ("منصوب", "پروجیکٹ", "پراجیکٹ"),
     "conference": (
         "کانفرنس", "سیمینار", "ورکشاپ", "فورم", "پروگرام", "نمائش", "ملاقات", "مذاکرات",
         "سرگرمی", "اجلاس",
@@ -89,7 +107,10 @@ _CUES: dict[str, tuple[str, ...]] = {
     "compare": ("کے مقابلے میں", "مقابلے"),
     "contrast": ("لیکن", "مگر"),
     "and": ("اور", "جبکہ", "نیز"),
-    "none": ("برآمد", "درآمد", "جی آر ڈی پی", "جی ڈی پی", "GRDP", "آمدنی", "محصولات"),
+    "none": (
+        "برآمد", "درآمد", "جی آر ڈی پی", "جی ڈی پی", "GRDP", "آمدنی", "محصولات", "گھریلو سیاح",
+        "ملکی سیاح", "داخلی سیاح", "گھریلو زائرین", "ملکی زائرین", "داخلی زائرین",
+    ),
     "other": (
         "ملازمتیں", "روزگار", "کمپنیاں", "کمپنیوں", "ہوٹل", "کمرے", "ہیکٹر", "سال", "ماہ",
         "مہینے", "دن", "بار", "فیصد", "حل", "منصوبہ بندی اور سرمایہ کاری",
@@ -127,12 +148,17 @@ LEXICON = make_lexicon(
     },
     percent_after=("%", "٪", "فیصد"),
     code_before=("نمبر", "قرارداد"),
+    ordinal_after=_ORDINALS,
     range_words=("سے", "تا", "-", "–", "—"),
     year_before=("سال", "سن"),
-    halves={
+    year_first=True,
+    halves=_with_genitive({
         "پہلی ششماہی": 1, "پہلے چھ مہینوں": 1, "پہلے چھ ماہ": 1, "دوسری ششماہی": 2,
-    },
-    quarters={"پہلی سہ ماہی": 1, "دوسری سہ ماہی": 2, "تیسری سہ ماہی": 3, "چوتھی سہ ماہی": 4},
+        "پہلے 6 مہینوں": 1, "پہلے 6 ماہ": 1,
+    }),
+    quarters=_with_genitive(
+        {"پہلی سہ ماہی": 1, "دوسری سہ ماہی": 2, "تیسری سہ ماہی": 3, "چوتھی سہ ماہی": 4}
+    ),
     past_years=(
         "گزشتہ {n} سالوں", "گزشتہ {n} سال", "پچھلے {n} سالوں", "پچھلے {n} سال",
         "گذشتہ {n} سال",
