@@ -171,16 +171,34 @@ def _first_line(report: IngestReport, again: bool) -> str:
 def print_ingest_summary(report: IngestReport, *, again: bool = False) -> None:
     console.print(_first_line(report, again), markup=False)
     _print_list("Failed documents:", [f"{r.error}" for r in report.failed])
-    conflicts = [line for r in report.results for line in r.conflicts]
-    _print_list("Figures that conflict with stored ones (see `hoinhap review`):", conflicts)
-    removed = [f"{r.name}: {line}" for r in report.results for line in r.removed]
-    _print_list("Candidates the extractor no longer finds (removed):", removed)
-    skipped = [line for r in report.results for line in r.skipped]
-    _print_list("Figures not stored:", skipped)
-    proposed = list(dict.fromkeys(p for r in report.results for p in r.proposed))
-    _print_list("Entities not in the registry (proposed as new; see `hoinhap entities`):", proposed)
-    stories = [f"{r.name}: {'; '.join(r.story)}" for r in report.results if r.story]
-    _print_list("Documents telling the same story as others (see `hoinhap stories`):", stories)
+    _print_details(report.results)
+
+
+def _print_details(results: list[DocumentResult], nested: bool = False) -> None:
+    """What stored documents brought that needs a look: conflicts, removed candidates,
+    figures not stored, new entities, stories (``nested`` under a feed's line)."""
+    head, indent = ("  ", "    ") if nested else ("", "  ")
+    sections = [
+        (
+            "Figures that conflict with stored ones (see `hoinhap review`):",
+            [line for r in results for line in r.conflicts],
+        ),
+        (
+            "Candidates the extractor no longer finds (removed):",
+            [f"{r.name}: {line}" for r in results for line in r.removed],
+        ),
+        ("Figures not stored:", [line for r in results for line in r.skipped]),
+        (
+            "Entities not in the registry (proposed as new; see `hoinhap entities`):",
+            list(dict.fromkeys(p for r in results for p in r.proposed)),
+        ),
+        (
+            "Documents telling the same story as others (see `hoinhap stories`):",
+            [f"{r.name}: {'; '.join(r.story)}" for r in results if r.story],
+        ),
+    ]
+    for title, lines in sections:
+        _print_list(head + title, lines, indent)
 
 
 # --- watch -----------------------------------------------------------------------------
@@ -221,3 +239,4 @@ def print_poll(reports: list[FeedReport]) -> None:
             markup=False,
         )
         _print_list("  Failed:", failed + report.errors, indent="    ")
+        _print_details(report.results, nested=True)

@@ -330,6 +330,19 @@ def test_watch_once_ingests_a_feed_and_remembers_it(
     )
 
 
+def test_watch_shows_what_new_items_bring_for_review(
+    cli: CliRunner, feed_url: str, tmp_path: Path
+) -> None:
+    (tmp_path / "old.txt").write_text(
+        "In 2021-2025 Da Nang signed 126 international agreements.\n", "utf-8"
+    )
+    cli("ingest", str(tmp_path))
+    result = cli("watch", "--once", feed_url)
+    lines = result.stdout.splitlines()
+    assert lines[1] == "  Figures that conflict with stored ones (see `hoinhap review`):"
+    assert lines[2].endswith(" Da Nang agreements_signed 2021-2025: 120 count, but #1 says 126")
+
+
 def test_watch_reports_an_unreachable_feed(cli: CliRunner, feed_url: str) -> None:
     missing = feed_url.replace("feed.xml", "gone.xml")
     result = cli("watch", "--once", missing)
