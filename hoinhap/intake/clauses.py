@@ -139,14 +139,18 @@ def licences_outside_events(clause: Clause) -> Clause:
     """Investment certificates are commitments only when handed over (at an event); granted
     to projects in the course of business ("1,538 new projects were granted investment
     registration certificates") they are the licensing of foreign investment, which the
-    registration certificates of Vietnamese law mostly are."""
+    registration certificates of Vietnamese law mostly are, or of domestic investment when
+    the sentence speaks of that alone ("dự án đầu tư trong nước được cấp giấy chứng nhận đầu
+    tư")."""
     concepts = {c.concept for c in clause.cues}
     if "investment_commitments" not in concepts or concepts & _HANDOVER:
         return clause
     if not concepts & {"project", "fdi_projects", "domestic_projects"}:
         return clause  # pledges and memoranda: commitments wherever they are made
+    family = {FAMILY.get(c, c) for c in concepts} & {"fdi", "domestic"}
+    licensed = "domestic" if family == {"domestic"} else "fdi"
     cues = [
-        Cue("fdi", c.start, c.end) if c.concept == "investment_commitments" else c
+        Cue(licensed, c.start, c.end) if c.concept == "investment_commitments" else c
         for c in clause.cues
     ]
     return replace(clause, cues=cues)
@@ -173,10 +177,15 @@ class ClauseRules:
         self.d = distances
         self._ands: list[int] = []
         self._parts: list[int] = []
+        self.last_family = ""
 
     def begin(self, clause: Clause) -> Clause:
-        """Start on a sentence: its conjunctions and "of which" found once."""
+        """Start on a sentence: its conjunctions and "of which" found once. A sentence that
+        opens with "of which" ("Trong đó, giá trị cam kết năm 2016 là ...") goes on with the
+        family of the figures before it, even after a paragraph break."""
         clause = licences_outside_events(clause)
+        if not clause.previous_family and self._opens_with_part(clause):
+            clause = replace(clause, previous_family=self.last_family)
         self._ands = [
             c.start
             for c in clause.cues
@@ -184,6 +193,27 @@ class ClauseRules:
         ]
         self._parts = [c.start for c in clause.cues if c.concept == "part"]
         return clause
+
+    def _opens_with_part(self, clause: Clause) -> bool:
+        first = clause.cues[0] if clause.cues else None
+        return (
+            first is not None
+            and first.concept == "part"
+            and not self.text[clause.start : first.start].strip()
+        )
+
+    def remember(self, found: Sequence[Resolved]) -> None:
+        """The family of the sentence's last figure, for a next sentence opening with "of
+        which"."""
+        families = [FAMILY[item.metric] for item in found if item.metric in FAMILY]
+        self.last_family = families[-1] if families else ""
+
+    def _part_between(self, before: Quantity, q: Quantity) -> bool:
+        """Only "of which" (no "and") between two figures of the sentence."""
+        a, b = before.end, q.start
+        parts = bisect_left(self._parts, b) - bisect_left(self._parts, a)
+        ands = bisect_left(self._ands, b) - bisect_left(self._ands, a)
+        return parts > 0 and ands == parts
 
     def _and_cost(self, a: int, b: int) -> int:
         return AND_COST * (bisect_left(self._ands, b) - bisect_left(self._ands, a)) if a < b else 0

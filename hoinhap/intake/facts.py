@@ -16,6 +16,7 @@ An amount of money takes its metric by the rules of facts_money.py.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from hoinhap.intake.clauses import (
@@ -43,6 +44,8 @@ __all__ = ["FAMILY", "MetricResolver"]  # FAMILY: the investment families extrac
 
 NOUN_WINDOW_BEFORE = 3
 NOUN_WINDOW_CLAUSE_END = 10
+BASELINE_WINDOW = 2
+_CLAUSE_BREAK = re.compile(r"[,;，、；،:：]")  # a bracket may open the baseline: "(35,4 triệu USD)"
 _STOPS = frozenset(("none", "other"))
 _DELEGATIONS = frozenset(("delegations_received", "delegations_sent"))
 _PEOPLE = frozenset(("visitors_total", "visitors_international", "event_participants"))
@@ -88,7 +91,7 @@ class MetricResolver(MoneyRules):
         whole = clause
         for q in whole.quantities:
             clause = local_clause(whole, q, starts)
-            if self._is_target(q, clause):
+            if self._is_target(q, clause) or self._is_baseline(q, clause):
                 continue
             restated = restatement(self.text, q, found, clause)
             if restated is not None:
@@ -112,7 +115,9 @@ class MetricResolver(MoneyRules):
             if metric:
                 found.append(item._replace(metric=metric))
         found.sort(key=lambda item: item.quantity.start)
-        return partners_from_countries(self._without_delegation_sizes(found))
+        resolved = partners_from_countries(self._without_delegation_sizes(found))
+        self.remember(resolved)
+        return resolved
 
     def _without_delegation_sizes(self, found: list[Resolved]) -> list[Resolved]:
         """Drop the people of a delegation count given with it: "118 đoàn khách quốc tế với
@@ -151,6 +156,17 @@ class MetricResolver(MoneyRules):
             if cue.start >= q.end and self.d.commas(q.end, cue.start) == 0:
                 return True
         return False
+
+    def _is_baseline(self, q: Quantity, clause: Clause) -> bool:
+        """The figure a comparison is made with ("vượt nhiều lần so với cùng kỳ năm 2023
+        (35,4 triệu USD)", "compared with US$1.2 billion"): right after the comparison cue."""
+        return any(
+            c.concept == "compare"
+            and c.end <= q.start
+            and not _CLAUSE_BREAK.search(self.text, c.end, q.start)
+            and self.d.words(c.end, q.start) <= BASELINE_WINDOW
+            for c in clause.cues
+        )
 
     @staticmethod
     def _contrast_between(start: int, end: int, clause: Clause) -> bool:
@@ -369,9 +385,12 @@ class MetricResolver(MoneyRules):
 
     def _after_ngo(self, q: Quantity, found: list[Resolved]) -> bool:
         """ "NGO aid of $25 million through 197 projects from 38 organisations": organisations
-        that follow an NGO figure, with no conjunction between, are its partners."""
+        that follow an NGO figure, with no conjunction between, are its partners; after NGO
+        partners and "of which", a part of them."""
         if not found or FAMILY.get(found[-1].metric) != "ngo":
             return False
+        if found[-1].metric == "ngo_partners" and self._part_between(found[-1].quantity, q):
+            return True  # "113 tổ chức PCPNN, trong đó 80 tổ chức ...": a part of them
         return not self._and_cost(found[-1].quantity.end, q.start)
 
     def _event_like(self, q: Quantity, noun: Cue, clause: Clause, found: list[Resolved]) -> str:

@@ -46,6 +46,10 @@ class MoneyRules(ClauseRules):
             paired = self._paired(q, found)
             if paired:
                 return paired, generic[1]
+        aid = self._nearest_money(q, clause, ("aid",))
+        nearer = aid is not None and (decisive is None or aid[0] <= decisive[0])
+        if aid is not None and nearer and self._ngo_context(q, clause, found):
+            return "ngo_aid", aid[1]
         if decisive is not None:
             return _DECISIVE_MONEY[decisive[1].concept], decisive[1]
         if generic is None:
@@ -58,6 +62,16 @@ class MoneyRules(ClauseRules):
             return FAMILY_MONEY[clause.previous_family], generic[1]
         attract = self._nearest_money(q, clause, ("attract",))
         return ("investment_attracted" if attract else ""), generic[1]
+
+    def _ngo_context(self, q: Quantity, clause: Clause, found: list[Resolved]) -> bool:
+        """Whether NGO aid is being talked about: the figure just before, the investment cue
+        the sentence opens with, or the previous sentence is of the NGO family."""
+        if self._paired(q, found) == "ngo_aid":
+            return True
+        topic = self._topic(q, clause, found, commas=True)
+        if topic is not None:
+            return FAMILY.get(topic.concept, topic.concept) == "ngo"
+        return clause.previous_family == "ngo"
 
     def _paired(self, q: Quantity, found: list[Resolved]) -> str:
         """The money metric of the figure just before, with no conjunction between."""

@@ -1,18 +1,18 @@
 """Whose figure it is: the Vietnamese locality a sentence names, else the document's own.
 
-In order: a national cue in the figure's clause ("cả nước", "nationwide", "全国") makes it
-"Vietnam"; then the first Vietnamese locality named before the figure in its clause ("Phu
-Quoc island in Kien Giang province welcomed ..." is about Phu Quoc), else the first one
-named before it in the sentence, else one named after it in the same clause; "the city" /
-"tỉnh này" / "المدينة" points to the last city (or province) named before it, else to the
-main locality; a sentence
-that names a foreign locality before the figure and no Vietnamese one is about that foreign
-place (no subject); a sentence that names only Vietnam is national; otherwise the main
-locality. A dateline ("NHA TRANG — ") names where the story was filed, not its subject.
-Localities keep the name the text uses for them (resolving lineage is the registry's job),
-but a renamed place is called by the name it had in the figure's period when the text
-uses that name too: a 2024 figure of a story about "Thua Thien Hue" that calls the place
-"Hue" is Thua Thien Hue's (`name_in_period`).
+In order: a national cue in the figure's clause ("cả nước", "nationwide", "全国"), near it or
+opening the clause, makes it "Vietnam" (not one that ranks a locality named before it: "Long
+An xếp thứ 5 cả nước"); then the first Vietnamese locality named before the figure in its
+clause ("Phu Quoc island in Kien Giang province welcomed ..." is about Phu Quoc), else the
+first one named before it in the sentence, else one named after it in the same clause; "the
+city" / "tỉnh này" / "المدينة" points to the last city (or province) named before it, else
+to the main locality; a sentence that names a foreign locality before the figure and no
+Vietnamese one is about that foreign place (no subject); a sentence that names only Vietnam
+is national; otherwise the main locality. A dateline ("NHA TRANG — ") names where the story
+was filed, not its subject. Localities keep the name the text uses for them (resolving
+lineage is the registry's job), but a renamed place is called by the name it had in the
+figure's period when the text uses that name too: a 2024 figure of a story about "Thua
+Thien Hue" that calls the place "Hue" is Thua Thien Hue's (`name_in_period`).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ NATIONAL_WINDOW = 6
 # Counts of events someone organised (the people attending an event belong to its venue).
 EVENT_METRICS = frozenset(("events_hosted", "promotion_events"))
 VIETNAM = "Vietnam"
+_CLAUSE_MARKS = frozenset(",;:，、；：،")
 _NAME_WINDOW = 80  # characters searched for the two words before a name
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z\u00c0-\u024f\u1e00-\u1eff]\w*)")
 _PREVIOUS_WORD = re.compile(r"(\w[ \t]+)?([A-Za-z\u00c0-\u024f\u1e00-\u1eff]\w*)[ \t]+\Z")
@@ -132,7 +133,7 @@ class SubjectResolver:
         """The subject of the figure at ``start:end`` in the sentence span, or None; for an
         event figure, a locality after it introduced as the venue ("3 investment promotion
         conferences in Hanoi") is where the events were held, not whose they are."""
-        if self._national(start, end, cues):
+        if self._national(start, end, cues, sentence[0]):
             return VIETNAM
         lo, hi = bisect_left(self.starts, sentence[0]), bisect_left(self.starts, sentence[1])
         inside = self.places[lo:hi]
@@ -203,15 +204,38 @@ class SubjectResolver:
         projects": the rank is national, the projects are not)."""
         return self.d.cost(a, b) <= NATIONAL_WINDOW and not self.d.commas(a, b)
 
-    def _national(self, start: int, end: int, cues: Sequence[Cue]) -> bool:
+    def _national(self, start: int, end: int, cues: Sequence[Cue], opening: int) -> bool:
         for cue in cues:
-            if cue.concept != "national":
+            if cue.concept != "national" or self._ranked(cue, opening):
                 continue
-            if cue.end <= start and self._near(cue.end, start):
+            if cue.end <= start and (
+                self._near(cue.end, start) or self._governs(cue, start, opening)
+            ):
                 return True
             if cue.start >= end and self._near(end, cue.start):
                 return True
         return False
+
+    def _ranked(self, cue: Cue, opening: int) -> bool:
+        """A national cue after a Vietnamese locality in the same clause ranks it ("Long An
+        xếp thứ 5 cả nước về thu hút FDI với 1,2 tỷ USD", "Bac Ninh led the country with"):
+        the figure is still the locality's."""
+        lo, hi = bisect_left(self.starts, opening), bisect_left(self.starts, cue.start)
+        return any(
+            p.kind == "vn" and not self.d.commas(p.end, cue.start) for p in self.places[lo:hi]
+        )
+
+    def _governs(self, cue: Cue, start: int, opening: int) -> bool:
+        """A national cue that opens its clause is the subject of the whole clause ("Tính
+        đến tháng 5, cả nước có 56 địa phương ký kết khoảng 340 thỏa thuận"), unless a
+        Vietnamese locality is named between it and the figure."""
+        if self.d.commas(cue.end, start):
+            return False
+        before = self.d.text[opening : cue.start].rstrip()
+        if before and before[-1] not in _CLAUSE_MARKS:
+            return False
+        lo, hi = bisect_left(self.starts, cue.end), bisect_left(self.starts, start)
+        return not any(p.kind == "vn" for p in self.places[lo:hi])
 
 
 @cache

@@ -275,3 +275,12 @@ def test_visitors_named_beside_delegations_with_and_are_still_visitors() -> None
     text = "Năm 2024, Đà Nẵng đón 118 đoàn khách quốc tế và 8,7 triệu lượt khách."
     facts = extract_document(text, doc="d", lang="vi").facts
     assert [f.metric for f in facts] == ["delegations_received", "visitors_total"]
+
+
+def test_the_figure_a_comparison_is_made_with_is_not_stated() -> None:
+    found = extract_document(
+        "In 2024 Da Nang attracted US$1.2 billion of FDI, compared with US$800 million.",
+        doc="t",
+        lang="en",
+    ).facts
+    assert [f.value for f in found] == [1.2e9]

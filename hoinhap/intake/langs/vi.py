@@ -44,10 +44,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "quyết định chủ trương đầu tư", "cam kết đầu tư", "biên bản ghi nhớ đầu tư",
     ),
     "oda_capital": ("ODA", "vốn ODA", "hỗ trợ phát triển chính thức"),
-    "ngo_aid": (
-        "viện trợ phi chính phủ nước ngoài", "viện trợ phi chính phủ", "viện trợ PCPNN",
-        "vốn viện trợ phi chính phủ", "nguồn viện trợ phi chính phủ",
-    ),
+    # "viện trợ phi chính phủ" is read as aid + NGO, so that a sentence naming it sets the NGO
+    # topic for the figures of the next ones ("giá trị giải ngân đạt 5 triệu USD").
+    "ngo_aid": ("vốn viện trợ phi chính phủ", "nguồn viện trợ phi chính phủ"),
     "ngo_partners": (
         "tổ chức phi chính phủ nước ngoài", "tổ chức phi chính phủ", "tổ chức PCPNN",
         "đối tác phi chính phủ", "tổ chức PCP",
@@ -55,6 +54,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "ngo_projects": (
         "dự án phi chính phủ", "dự án viện trợ phi chính phủ", "dự án viện trợ", "khoản viện trợ",
         "chương trình, dự án viện trợ", "dự án, khoản viện trợ",
+        # "phi dự án" (non-project aid) is the term of foreign NGO aid (Decree 80/2020).
+        "chương trình, dự án, phi dự án", "chương trình, dự án và phi dự án", "dự án, phi dự án",
+        "dự án và phi dự án",
     ),
     "trade_turnover": (
         "kim ngạch xuất nhập khẩu", "kim ngạch xuất, nhập khẩu",
@@ -84,7 +86,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         "quốc gia", "nước", "quốc gia và vùng lãnh thổ", "vùng lãnh thổ",
         "quốc gia, vùng lãnh thổ",
     ),
-    "project": ("dự án",),
+    # Reports count "chương trình, dự án" (programmes and projects) as one head noun.
+    "project": ("dự án", "chương trình, dự án", "chương trình dự án"),
     "conference": (
         "hội nghị", "hội thảo", "diễn đàn", "tọa đàm", "toạ đàm", "chương trình", "hội chợ",
         "triển lãm", "buổi làm việc", "cuộc gặp", "hoạt động", "cuộc tiếp xúc",
@@ -107,7 +110,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "investment": ("đầu tư",),
     "aid": (
         "viện trợ", "tài trợ", "hỗ trợ", "giải ngân viện trợ", "giá trị giải ngân viện trợ",
-        "viện trợ giải ngân", "giá trị viện trợ",
+        "viện trợ giải ngân", "giá trị viện trợ", "giá trị giải ngân", "tổng giá trị giải ngân",
+        "đã giải ngân",
     ),
     "receive": (
         "đón", "tiếp", "đón tiếp", "tiếp đón", "đón nhận", "tiếp và làm việc", "tiếp nhận",
@@ -145,12 +149,13 @@ _CUES: dict[str, tuple[str, ...]] = {
         "xuất khẩu", "nhập khẩu", "GRDP", "GDP", "thu ngân sách", "giải ngân", "doanh thu",
         "ngân sách", "vốn giải ngân", "thành lập mới", "doanh nghiệp thành lập mới",
         "vốn thực hiện", "vốn FDI giải ngân", "vốn FDI thực hiện", "kim ngạch xuất khẩu",
-        "kim ngạch nhập khẩu",
+        "kim ngạch nhập khẩu", "đầu tư công", "vốn đầu tư công",
     ),
     "other": (
         "lượt người", "việc làm", "lao động", "doanh nghiệp", "khách sạn", "phòng", "ha",
         "héc-ta", "km", "năm", "tháng", "ngày", "lần", "phần trăm", "đoàn kết", "đoàn thể",
-        "đoàn viên", "Đoàn Thanh niên", "Kế hoạch và Đầu tư", "khu công nghiệp", "giải pháp",
+        "đoàn viên", "Đoàn Thanh niên", "Kế hoạch và Đầu tư", "Kế hoạch - Đầu tư",
+        "Kế hoạch – Đầu tư", "Kế hoạch-Đầu tư", "Kế hoạch & Đầu tư", "khu công nghiệp", "giải pháp",
         "nhiệm vụ", "người", "đột phá", "cơ sở lưu trú", "buồng", "tiếp tục", "trực tiếp",
         "tiếp cận", "bầu cử", "cử tri", "thư ký", "đăng ký", "dự thảo", "tiếp thu",
         "khách nội địa", "lượt khách nội địa", "du khách nội địa", "khách trong nước",
@@ -209,6 +214,8 @@ LEXICON = make_lexicon(
         "6 tháng đầu năm": 1, "sáu tháng đầu năm": 1, "nửa đầu năm": 1, "6 tháng đầu": 1,
         # "6 tháng năm 2024": the press often drops "đầu" (and "9 tháng năm 2024" is a span).
         "6 tháng năm": 1, "sáu tháng năm": 1,
+        # "Trong 6 tháng, ...": a report's first six months; "trong 9 tháng" is a span.
+        "trong 6 tháng": 1, "trong sáu tháng": 1,
         "6 tháng cuối năm": 2, "sáu tháng cuối năm": 2, "nửa cuối năm": 2, "nửa sau năm": 2,
     },
     # "qúy" (the accent on the wrong letter) is a frequent misspelling of "quý" in the press.
