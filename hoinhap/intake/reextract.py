@@ -28,7 +28,7 @@ from hoinhap.intake.store import (
     describe_story,
     store_facts,
 )
-from hoinhap.intake.stories import group_source
+from hoinhap.intake.stories import group_source, leave_story
 from hoinhap.registry.sources import get_source
 
 
@@ -95,6 +95,7 @@ def reextract_source(session: Session, source: Source, extractor: Extractor) -> 
     if relabelled:
         source.language = extraction.lang
     changed = bool(new or removed or mentions.added or mentions.removed or relabelled)
+    leave_story(session, source)
     story = group_source(session, source)
     return DocumentResult(
         name,

@@ -156,6 +156,30 @@ def group_source(session: Session, source: Source) -> list[Source]:
     return sorted((m for m in members if m.id != source.id), key=lambda m: m.id)
 
 
+def leave_story(session: Session, source: Source) -> None:
+    """Take a document read again out of its story when it no longer tells it (it matches
+    none of the story's other documents); they stay together under the smallest id."""
+    if source.story_id is None:
+        return
+    others = list(
+        session.scalars(
+            select(Source).where(Source.story_id == source.story_id, Source.id != source.id)
+        )
+    )
+    if not others:
+        return
+    documents = stored_documents(session, [source, *others])
+    dates = {str(s.id): s.published_on for s in [source, *others]}
+    mine = documents[source.id]
+    if any(story_score(mine, documents[o.id], dates) >= STORY_THRESHOLD for o in others):
+        return
+    remaining = min(o.id for o in others)
+    for other in others:
+        other.story_id = remaining
+    source.story_id = source.id
+    session.flush()
+
+
 # --- Listing ---------------------------------------------------------------------------
 
 

@@ -1,3 +1,4 @@
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -5,7 +6,9 @@ from sqlalchemy import Engine, select
 
 from hoinhap.db.engine import make_sessionmaker
 from hoinhap.db.schema import Source
+from hoinhap.intake.extract import Extraction
 from hoinhap.intake.pipeline import IngestReport, ingest_paths
+from hoinhap.intake.reextract import reextract
 from hoinhap.intake.stories import list_stories
 from tests.intake.stub_extractor import extract_stub
 
@@ -105,3 +108,21 @@ def test_the_same_news_in_vietnamese_and_english_is_one_story(
         [("can-tho-tourism-en.txt", "en")],
         [("dong-nai-fdi-en.txt", "en"), ("dong-nai-fdi-vi.txt", "vi")],
     ]
+
+
+def test_a_document_read_again_leaves_a_story_it_no_longer_tells(
+    engine: Engine, tmp_path: Path
+) -> None:
+    first, second = source_ids(ingest(engine, tmp_path, FIGURES, RETOLD))
+    assert story_ids(engine) == [first, first]
+
+    def forget_retold(
+        text: str, *, doc: str, lang: str | None = None, published: dt.date | None = None
+    ) -> Extraction:
+        found = extract_stub(text, doc=doc, lang=lang, published=published)
+        return Extraction(doc, found.lang) if text.startswith("Da Nang, 60") else found
+
+    reextract(engine, actor="tester", extractor=forget_retold, source_ids=[second])
+    assert story_ids(engine) == [first, second]
+    reextract(engine, actor="tester", extractor=extract_stub, source_ids=[second])
+    assert story_ids(engine) == [first, first]
