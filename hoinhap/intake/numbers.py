@@ -197,8 +197,15 @@ def _skipped_before(text: str, start: int, c: _Compiled) -> bool:
     return value is None or value[0] >= skip[0]
 
 
-def _leading_zero(token: str) -> bool:
-    return len(token) > 1 and token[0] == "0" and token[1].isdecimal()
+_PADDED_COUNT = re.compile(r"[ \u00a0]+[^\W\d_]")
+
+
+def _leading_zero(token: str, text: str, end: int) -> bool:
+    """A numeral with a leading zero is a code, except a single digit padded to two before
+    a word, as official reports count ("07 đoàn", "01 dự án")."""
+    if len(token) < 2 or token[0] != "0" or not token[1].isdecimal():
+        return False
+    return len(token) != 2 or _PADDED_COUNT.match(text, end) is None
 
 
 def _token_value(match: re.Match[str], c: _Compiled) -> tuple[float | None, bool]:
@@ -310,7 +317,7 @@ def _read_digits(
     text: str, match: re.Match[str], c: _Compiled, lex: Lexicon
 ) -> tuple[float | None, int]:
     digits = match.group("digits")
-    if _leading_zero(digits):
+    if _leading_zero(digits, text, match.end()):
         return None, match.end()
     if (fraction := _slash_fraction(text, match, c)) is not None:
         return fraction

@@ -116,6 +116,7 @@ def test_find_numbers_applies_scale_words(text: str, lang: str, values: list[flo
         ("6月30日", "zh"),
         ("on June 30 the city", "en"),
         ("call 0236 3822 at 14:30", "en"),
+        ("mã số 07-2025", "vi"),
         ("the COVID-19 pandemic and 5G networks", "en"),
         ("one of the key drivers", "en"),
     ],
@@ -297,3 +298,8 @@ def test_find_numbers_does_not_read_numbers_inside_skipped_spans() -> None:
     found = find_numbers(text, "vi", skip=[period])
     assert [n.value for n in found] == [120]
     assert [n.value for n in find_numbers(text, "vi")][-1] == 120
+
+
+def test_a_single_digit_padded_to_two_counts_before_a_word() -> None:
+    text = "Trong tháng, tỉnh đón 07 đoàn khách quốc tế và cấp mới 01 dự án; mã 05/QĐ"
+    assert _values(text, "vi") == [7, 1]
