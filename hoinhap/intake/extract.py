@@ -153,8 +153,10 @@ class _Document:
 
     def _topic(self, sentence: Sentence, family: str) -> str:
         """The family a sentence without figures sets for the next ones when it names one
-        kind of investment only ("Dong Nai led the country in FDI attraction in Q1.")."""
-        named = {c.concept for c in self.cues.within(sentence) if c.concept in _TOPIC_FAMILIES}
+        kind of investment only ("Dong Nai led the country in FDI attraction in Q1.", "thu
+        hút viện trợ phi chính phủ": a metric's cue names its family)."""
+        concepts = (FAMILY.get(c.concept, c.concept) for c in self.cues.within(sentence))
+        named = {concept for concept in concepts if concept in _TOPIC_FAMILIES}
         return named.pop() if len(named) == 1 else family
 
     def _sentence_facts(self, sentence: Sentence, family: str) -> list[Fact]:

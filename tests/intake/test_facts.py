@@ -226,6 +226,15 @@ def test_a_sentence_naming_one_kind_of_investment_sets_the_topic_of_the_next() -
     assert [(f.metric, f.value) for f in facts] == [("fdi_projects", 26), ("fdi_capital", 398e6)]
 
 
+def test_a_sentence_naming_one_kind_of_aid_sets_the_topic_of_the_next() -> None:
+    text = (
+        "In 2024 Quang Nam stepped up the mobilisation of foreign NGO aid. "
+        "The province approved 45 projects worth 107 billion VND."
+    )
+    facts = extract_document(text, doc="d", lang="en").facts
+    assert [(f.metric, f.value) for f in facts] == [("ngo_projects", 45), ("ngo_aid", 107e9)]
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
