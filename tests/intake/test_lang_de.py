@@ -44,3 +44,39 @@ def test_a_national_rank_does_not_make_a_provincial_figure_national() -> None:
         "US-Dollar an und belegte damit landesweit Platz 15."
     )
     assert facts(text) == [("Hai Duong", "fdi_capital", 756_000_000, "USD", "2024")]
+
+
+def test_foreigners_among_guests_are_international_visitors() -> None:
+    text = "Thua Thien Hue empfing rund 2,2 Millionen Gäste. 715.000 davon waren Ausländer."
+    assert ("Thua Thien Hue", "visitors_international", 715_000, "count", None) in facts(text)
+
+
+def test_money_per_hectare_is_no_metric() -> None:
+    assert facts("Die ADI in Hai Phong betragen 12 Millionen US-Dollar pro Hektar.") == []
+
+
+def test_a_disbursement_is_ngo_aid_where_ngo_aid_is_told() -> None:
+    text = (
+        "Quang Tri arbeitet mit 22 ausländischen NGOs zusammen. Die Auszahlung erreichte "
+        "3,1 Millionen US-Dollar."
+    )
+    assert facts(text)[-1] == ("Quang Tri", "ngo_aid", 3_100_000, "USD", None)
+
+
+def test_existing_projects_adding_capital_are_not_projects_licensed() -> None:
+    text = (
+        "Hai Phong zog 48 neue FDI-Projekte an. Zudem erhöhten 12 bestehende Projekte ihr Kapital."
+    )
+    assert [v for _, _, v, _, _ in facts(text)] == [48]
+
+
+def test_foreign_investment_capital_in_the_singular_is_fdi() -> None:
+    text = (
+        "Vietnam zieht ausländische Investition im Wert von mehr als 1,2 Milliarden US-Dollar an. "
+        "Im Januar beträgt ausländisches Investitionskapital in Vietnam über 2,36 Milliarden "
+        "US-Dollar."
+    )
+    assert [(s, m, v) for s, m, v, _, _ in facts(text)] == [
+        ("Vietnam", "fdi_capital", 1_200_000_000),
+        ("Vietnam", "fdi_capital", 2_360_000_000),
+    ]

@@ -63,3 +63,41 @@ def test_vietnamese_tourists_are_domestic_and_not_a_fact() -> None:
         "touristes vietnamiens."
     )
     assert facts(text) == [("Hue", "visitors_international", 200000, "count")]
+
+
+def test_the_country_welcoming_visitors_is_vietnam() -> None:
+    text = "Cette année, le pays a accueilli environ 15,6 millions de visiteurs internationaux."
+    assert facts(text) == [("Vietnam", "visitors_international", 15_600_000, "count")]
+
+
+def test_money_per_hectare_is_no_metric() -> None:
+    text = (
+        "Hai Phong a attiré 647 millions de dollars d'IDE. La densité moyenne d'investissement "
+        "y est d'environ 12 millions de dollars par hectare."
+    )
+    assert [v for _, _, v, _ in facts(text)] == [647_000_000]
+
+
+def test_delegations_sent_abroad_are_sent() -> None:
+    text = "Les dirigeants de Hai Phong ont conduit 12 délégations à l'étranger."
+    assert facts(text) == [("Hai Phong", "delegations_sent", 12, "count")]
+
+
+def test_a_disbursement_is_ngo_aid_where_ngo_aid_is_told() -> None:
+    text = (
+        "An Giang coopère avec 22 ONG étrangères. Le décaissement a atteint 3,1 millions de "
+        "dollars."
+    )
+    assert facts(text)[-1] == ("An Giang", "ngo_aid", 3_100_000, "USD")
+
+
+def test_operating_projects_adding_capital_are_not_projects_licensed() -> None:
+    text = (
+        "Hai Phong a attiré 48 projets d'IDE. En outre, 29 projets opérationnels ont augmenté "
+        "leur capital."
+    )
+    assert [v for _, _, v, _ in facts(text)] == [48]
+
+
+def test_granting_money_is_no_agreement() -> None:
+    assert facts("Da Nang a accordé 44 millions de dollars aux entreprises sinistrées.") == []

@@ -64,6 +64,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "ausländische Touristen", "internationalen Besuchern", "ausländischen Touristen",
         "internationale Gäste", "ausländische Gäste", "internationalen Touristen",
         "ausländischen Besuchern", "ausländischen Gästen", "internationalen Gästen",
+        "Ausländer",
     ),
     "awards_given": (
         "Kollektive und Einzelpersonen", "Kollektiven und Einzelpersonen",
@@ -91,7 +92,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "event": ("Veranstaltungen", "Events", "Großveranstaltungen", "*veranstaltungen"),
     "fdi": (
         "FDI", "ausländische Direktinvestitionen", "ausländischen Direktinvestitionen",
-        "Direktinvestitionen", "ausländische Investitionen", "ausländischen Investitionen",
+        "Direktinvestitionen", "ausländische Investition", "ausländischen Investition",
+        "ausländisches Investitionskapital", "ausländische Investitionskapital",
+        "ausländischen Investitionskapital",
         "ausländischem Kapital", "ausländische Investoren", "ausländischen Investoren",
         "Auslandsinvestitionen", "ausländischer Investoren", "ADI", "Auslandsdirektinvestitionen",
     ),
@@ -108,7 +111,12 @@ _CUES: dict[str, tuple[str, ...]] = {
         "Investitionssumme", "Gesamtinvestition",
     ),
     "investment": ("Investitionen", "Investition"),
-    "aid": ("Hilfe", "Hilfsgelder", "Unterstützung", "Zuschüsse", "Fördermittel", "Hilfen"),
+    # A disbursement is aid only where NGO aid is talked about (facts_money.py); elsewhere
+    # it is FDI disbursed, which is no metric ("none" below).
+    "aid": (
+        "Hilfe", "Hilfsgelder", "Unterstützung", "Zuschüsse", "Fördermittel", "Hilfen",
+        "Auszahlung",
+    ),
     "receive": (
         "empfing", "empfangen", "begrüßte", "begrüßt", "empfängt", "willkommen geheißen",
     ),
@@ -149,9 +157,13 @@ _CUES: dict[str, tuple[str, ...]] = {
     "and": ("und", "sowie", "während"),
     "none": (
         "Exporte", "Export", "Ausfuhren", "Importe", "Einfuhren", "BIP", "GRDP", "Einnahmen",
-        "ausgezahlt", "Auszahlung",
+        "ausgezahlt", "Auszahlung ausländischer Direktinvestitionen", "pro Hektar", "je Hektar",
     ),
     "other": (
+        # projects already licensed that add capital: not projects licensed nor the valid
+        # stock (SCHEMA.md); their added capital still counts
+        "bestehende Projekte", "bestehenden Projekte", "laufende Projekte",
+        "laufenden Projekte",
         "Arbeitsplätze", "Unternehmen", "Hotels", "Jahre", "Jahren", "Monate", "Monaten",
         "Tage", "Tagen", "Mal", "Mitglieder", "Hektar", "Prozent", "Lösungen", "Durchbrüche",
         "Aufgaben", "landesweit Platz", "landesweit auf Platz", "landesweit den",

@@ -4,6 +4,11 @@ language) is read by shape as 1.07e9."""
 from hoinhap.intake.lexicon import make_lexicon
 
 _ORDINALS = ("first", "second", "third", "fourth")
+_HALVES = {
+    "first half": 1, "first six months": 1, "first 6 months": 1, "first-half": 1,
+    "second half": 2, "last six months": 2, "second-half": 2,
+}  # fmt: skip
+_QUARTERS = {f"{word} quarter": n for n, word in enumerate(_ORDINALS, 1)}
 
 # --- metric cues (see hoinhap/intake/cues.py) ---
 _CUES: dict[str, tuple[str, ...]] = {
@@ -32,6 +37,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "fdi_projects": (
         "FDI projects", "FDI project", "foreign direct investment projects",
         "foreign-invested projects", "foreign investment projects", "foreign-funded projects",
+        "foreign direct investment (FDI) projects", "foreign direct investment (FDI) project",
     ),
     "fdi_capital": (
         "FDI capital", "registered FDI", "foreign direct investment capital",
@@ -65,6 +71,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "export and import turnover", "trade turnover", "trade value", "two-way trade",
         "bilateral trade", "total trade", "trade volume", "import-export value",
         "import and export value", "export-import value", "foreign trade",
+        "exports and imports", "imports and exports",
     ),
     "visitors_total": (
         "visitors", "tourists", "arrivals", "tourist arrivals", "visitor arrivals",
@@ -74,7 +81,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "international visitors", "foreign visitors", "international tourists",
         "foreign tourists", "international arrivals", "foreign arrivals", "overseas visitors",
         "foreign tourist arrivals", "international tourist arrivals", "overseas tourists",
-        "international holidaymakers", "foreign holidaymakers",
+        "international holidaymakers", "foreign holidaymakers", "foreigners",
     ),
     "awards_given": (
         "collectives and individuals", "individuals and collectives", "groups and individuals",
@@ -96,7 +103,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "event": ("events",),
     "fdi": (
         "FDI", "foreign direct investment", "foreign-invested", "foreign investment",
-        "foreign investors", "foreign-funded",
+        "foreign investors", "foreign-funded", "foreign capital",
     ),
     "domestic": ("domestic", "domestically", "local investors"),
     "ngo": ("NGO", "non-governmental", "non-government", "nongovernmental"),
@@ -106,13 +113,18 @@ _CUES: dict[str, tuple[str, ...]] = {
         "capital", "registered capital", "total capital", "investment capital",
         "total investment", "total registered capital", "worth", "valued at", "value of",
         "combined capital", "totalling", "totaling", "total value",
+        # a ranking continues the figure it ranks ("Quang Ninh ranked third with $1.36 billion")
+        "first with", "second with", "third with", "fourth with", "fifth with",
     ),
     "investment": ("investor", "investors", "investment", "investments"),
-    "aid": ("aid", "assistance", "funding", "grants"),
+    # "disbursement" is aid only where NGO aid is talked about (facts_money.py); otherwise
+    # the disbursement of FDI is no metric.
+    "aid": ("aid", "assistance", "funding", "grants", "disbursement"),
     "receive": (
         "received", "welcomed", "receiving", "welcoming", "greeted", "welcomes", "receives",
+        "from abroad",
     ),
-    "send": ("sent", "dispatched", "sending", "outbound"),
+    "send": ("sent", "dispatched", "sending", "outbound", "abroad"),
     "attend": (
         "attended", "attending", "participated", "took part", "gathered", "brought together",
         "drew", "joined by", "attendance",
@@ -144,21 +156,24 @@ _CUES: dict[str, tuple[str, ...]] = {
     "city": ("the city", "the locality", "this city", "the municipality"),
     "province": ("the province", "this province"),
     "compare": (
-        "compared with", "compared to", "than in", "than", "versus", "same period of",
-        "same period last year", "up from", "down from", "year on year", "same period in",
+        "compared with", "compared to", "than in", "than", "versus", "same period",
+        "up from", "down from", "year on year",
         "over the same period", "year-on-year", "a year earlier", "from a year earlier",
-        "the previous year's",
+        "the previous year's", "percent from", "per cent from", "% from",
     ),
     "contrast": ("but", "however", "yet"),
     "and": ("and", "as well as", "while", "whereas"),
     "none": (
         "exports", "export", "imports", "import", "GRDP", "GDP", "budget revenue", "revenue",
-        "disbursed", "disbursement", "disbursed FDI", "FDI disbursement",
+        "disbursed", "disbursed FDI", "FDI disbursement", "disbursement of FDI",
         "disbursed foreign direct investment", "disbursed capital", "realised capital",
         "realized capital", "implemented capital", "implemented FDI", "realised FDI",
-        "realized FDI",
+        "realized FDI", "earned", "per hectare", "per ha", "tax contribution", "taxes", "tax",
     ),
     "other": (
+        # projects already licensed that add capital: not projects licensed nor the valid
+        # stock (SCHEMA.md); their added capital still counts
+        "existing", "operating", "projects in operation",
         "jobs", "workers", "enterprises", "businesses", "companies", "firms", "hotels", "rooms",
         "hectares", "km", "kilometres", "members", "students", "households", "tonnes", "tons",
         "flights", "years", "months", "days", "times", "people's", "percent", "per cent",
@@ -166,6 +181,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "storeys", "floors", "seats", "domestic tourists", "domestic visitors",
         "domestic travellers", "domestic travelers", "domestic holidaymakers",
         "domestic arrivals", "domestic guests", "local tourists", "local visitors",
+        "ODA projects", "ODA project",
     ),
     "part": ("of which", "of these", "of them", "among them", "among which"),
     "equal": ("equivalent to", "the equivalent of", "equivalent of", "equal to", "or"),
@@ -204,7 +220,8 @@ LEXICON = make_lexicon(
     },
     currency_after={
         "USD": "USD", "US dollars": "USD", "U.S. dollars": "USD", "dollars": "USD",
-        "dollar": "USD", "VND": "VND", "Vietnamese dong": "VND", "dong": "VND", "đồng": "VND",
+        "dollar": "USD", "US$": "USD", "VND": "VND", "Vietnamese dong": "VND", "dong": "VND",
+        "đồng": "VND",
         "euros": "EUR", "euro": "EUR", "EUR": "EUR", "yen": "JPY", "won": "KRW", "yuan": "CNY",
         "baht": "THB", "JPY": "JPY", "KRW": "KRW", "CNY": "CNY",
     },
@@ -213,7 +230,7 @@ LEXICON = make_lexicon(
     code_before=(
         "No.", "No", "Number", "Resolution", "Decree", "Decision", "Plan", "Directive",
         "Circular", "Conclusion", "Law", "Article", "Clause", "Route", "Highway", "Room",
-        "Official Letter", "Dispatch",
+        "Official Letter", "Dispatch", "top",
     ),
     ordinal_after=("st", "nd", "rd", "th"),
     months={"Sept": 9},
@@ -221,11 +238,11 @@ LEXICON = make_lexicon(
     range_before=("from",),
     between=(("between", "and"),),
     year_before=("in", "year", "during", "of", "for", "in the year"),
-    halves={
-        "first half": 1, "first six months": 1, "first 6 months": 1, "H1": 1,
-        "first-half": 1, "second half": 2, "last six months": 2, "H2": 2, "second-half": 2,
-    },
-    quarters={f"{word} quarter": n for n, word in enumerate(_ORDINALS, 1)}
+    # "the first six months of this year" is one period: the half of the publication year,
+    # not a half followed by "this year" (which would date the figures after it as the year).
+    halves=_HALVES | {"H1": 1, "H2": 2} | {f"{p} of this year": n for p, n in _HALVES.items()},
+    quarters=_QUARTERS
+    | {f"{p} of this year": n for p, n in _QUARTERS.items()}
     | {f"Q{n}": n for n in range(1, 5)}
     | {f"quarter {r}": n for n, r in enumerate(("I", "II", "III", "IV"), 1)}
     | {f"quarter {n}": n for n in range(1, 5)},

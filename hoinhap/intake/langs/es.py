@@ -56,6 +56,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "visitors_international": (
         "visitantes internacionales", "visitantes extranjeros", "turistas internacionales",
         "turistas extranjeros", "llegadas internacionales", "viajeros extranjeros",
+        "son extranjeros", "eran extranjeros", "fueron extranjeros",
     ),
     "awards_given": (
         "colectivos e individuos", "colectivos y personas", "colectivos e individuales",
@@ -92,15 +93,21 @@ _CUES: dict[str, tuple[str, ...]] = {
     "promotion": ("promoción", "promover la inversión"),
     "capital": (
         "capital", "capital registrado", "capital total", "inversión total", "por valor de",
-        "valor total", "monto", "valorados en", "valorado en",
+        "por un valor de", "con un valor de", "por un monto de",
+        "valor total", "monto", "valorados en", "valorado en", "adicionales", "adicional",
     ),
     "investment": ("inversión", "inversiones"),
-    "aid": ("ayuda", "ayudas", "asistencia", "financiación", "subvenciones"),
+    # A disbursement is aid only where NGO aid is talked about (facts_money.py); elsewhere
+    # it is FDI disbursed, which is no metric ("none" below).
+    "aid": ("ayuda", "ayudas", "asistencia", "financiación", "subvenciones", "desembolso"),
     "receive": (
         "recibió", "recibido", "acogió", "acogido", "dio la bienvenida", "recibe", "recibiendo",
         "recibieron", "acogieron", "recibir", "acoger", "ha recibido",
     ),
-    "send": ("envió", "enviado", "enviando", "enviaron", "envía", "enviar", "enviadas", "enviados"),
+    "send": (
+        "envió", "enviado", "enviando", "enviaron", "envía", "enviar", "enviadas", "enviados",
+        "al extranjero", "al exterior",
+    ),
     "attend": (
         "participaron", "asistieron", "reunió", "congregó", "participación", "asistencia de",
         "asistió", "participó", "acudieron",
@@ -130,9 +137,14 @@ _CUES: dict[str, tuple[str, ...]] = {
     "and": ("y", "e", "así como", "mientras"),
     "none": (
         "exportaciones", "importaciones", "PIB", "GRDP", "ingresos", "desembolsado",
-        "desembolso",
+        "desembolso de IED", "desembolso de la IED", "IED desembolsada", "por hectárea", "por ha",
     ),
     "other": (
+        "de acuerdo con",  # "according to", not an agreement
+        # projects already licensed that add capital: not projects licensed nor the valid
+        # stock (SCHEMA.md); their added capital still counts
+        "proyectos en funcionamiento", "proyectos en curso", "proyectos en marcha",
+        "proyectos en operación", "proyectos existentes",
         "empleos", "empresas", "compañías", "hoteles", "habitaciones", "hectáreas", "años",
         "meses", "días", "veces", "miembros", "por ciento", "soluciones", "tareas",
     ),

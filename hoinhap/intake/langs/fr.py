@@ -11,7 +11,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         "localités jumelées",
     ),
     "agreements_signed": (
-        "accords", "accord", "protocoles d'accord", "mémorandums", "mémorandums d'entente",
+        # whole words: "accordé" (granted a licence) is no agreement
+        "accords=", "accord=", "protocoles d'accord", "mémorandums", "mémorandums d'entente",
         "protocoles", "conventions", "documents de coopération", "MoU", "mémorandum",
         "protocole d'accord", "ententes",
     ),
@@ -121,13 +122,16 @@ _CUES: dict[str, tuple[str, ...]] = {
         "capitaux enregistrés",
     ),
     "investment": ("investissements", "investissement"),
-    "aid": ("aide", "aides", "assistance", "financements", "subventions"),
+    # A disbursement is aid only where NGO aid is talked about (facts_money.py); elsewhere
+    # it is FDI disbursed, which is no metric ("none" below).
+    "aid": ("aide", "aides", "assistance", "financements", "subventions", "décaissement"),
     "receive": (
         "accueilli", "accueille", "reçu", "accueillant", "recevant", "reçoit", "accueillir",
         "reçues", "reçus", "accueillies", "accueillis", "recevoir", "reçoivent",
     ),
     "send": (
         "envoyé", "dépêché", "envoyant", "envoyées", "envoyés", "envoyée", "envoyer", "envoie",
+        "à l'étranger",
     ),
     "attend": (
         "participé", "assisté", "réuni", "rassemblé", "présence", "ont pris part",
@@ -149,6 +153,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "national": (
         "l'ensemble du pays", "à l'échelle nationale", "tout le pays", "du pays entier",
+        "le pays a accueilli", "le pays a attiré", "le pays a reçu", "le pays compte",
     ),
     "now": ("actuellement", "à ce jour", "jusqu'à présent", "à présent", "aujourd'hui"),
     "city": ("la ville", "la localité", "cette ville"),
@@ -157,13 +162,17 @@ _CUES: dict[str, tuple[str, ...]] = {
     "contrast": ("mais", "cependant", "toutefois"),
     "and": ("et", "ainsi que", "tandis que", "alors que"),
     "none": (
-        "exportations", "importations", "PIB", "GRDP", "recettes", "décaissé", "décaissement",
+        "exportations", "importations", "PIB", "GRDP", "recettes", "décaissé",
+        "par hectare", "par ha",
         "décaissés", "d'IDE ont été décaissés", "IDE ont été décaissés", "d'IDE décaissés",
         "IDE décaissés", "décaissements d'IDE", "décaissement des IDE", "touristes nationaux",
         "touristes vietnamiens", "touristes domestiques", "visiteurs nationaux",
         "visiteurs vietnamiens", "visiteurs domestiques",
     ),
     "other": (
+        # projects already licensed that add capital: not projects licensed nor the valid
+        # stock (SCHEMA.md); their added capital still counts
+        "projets opérationnels", "projets existants", "projets en activité",
         "emplois", "entreprises", "sociétés", "hôtels", "chambres", "hectares", "ans", "années",
         "mois", "jours", "fois", "membres", "pour cent", "solutions", "percées", "tâches",
         "habitants",

@@ -67,7 +67,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "fdi": (
         "IDE", "investimenti diretti esteri", "investimento diretto estero",
         "investimenti esteri", "capitale estero", "investitori stranieri", "investitori esteri",
-        "FDI",
+        "FDI", "finanziamenti stranieri", "finanziamenti esteri", "capitali stranieri",
+        "capitali esteri",
     ),
     "domestic": ("nazionali", "domestici", "interni"),
     "ngo": ("non governativ",),
@@ -78,15 +79,19 @@ _CUES: dict[str, tuple[str, ...]] = {
     "promotion": ("promozione", "promuovere gli investimenti"),
     "capital": (
         "capitale", "capitale registrato", "capitale totale", "investimento totale",
-        "del valore di", "valore totale", "importo",
+        "del valore di", "valore totale", "importo", "aggiuntivi", "aggiuntivo",
     ),
     "investment": ("investimenti", "investimento"),
-    "aid": ("aiuti", "aiuto", "assistenza", "finanziamenti", "sovvenzioni"),
+    # A disbursement is aid only where NGO aid is talked about (facts_money.py); elsewhere
+    # it is FDI disbursed, which is no metric ("none" below).
+    "aid": ("aiuti", "aiuto", "assistenza", "finanziamenti", "sovvenzioni", "erogazione"),
     "receive": (
         "ricevuto", "accolto", "ricevendo", "accogliendo", "riceve", "accoglie", "ricevute",
         "ricevuti", "accolte", "accolti", "ricevere", "accogliere",
     ),
-    "send": ("inviato", "inviando", "inviate", "inviati", "inviata", "inviare", "invia"),
+    "send": (
+        "inviato", "inviando", "inviate", "inviati", "inviata", "inviare", "invia", "all'estero",
+    ),
     "attend": ("partecipato", "hanno partecipato", "riunito", "presenza", "partecipazione"),
     "sign": ("firmato", "firmati", "sottoscritto", "sottoscritti", "siglato", "siglati"),
     "join": ("aderito", "entrata", "membro", "adesione", "entrato"),
@@ -107,8 +112,14 @@ _CUES: dict[str, tuple[str, ...]] = {
     "compare": ("rispetto al", "rispetto a", "in confronto a", "che nel"),
     "contrast": ("ma", "tuttavia", "però"),
     "and": ("e", "ed", "nonché", "mentre"),
-    "none": ("esportazioni", "importazioni", "PIL", "GRDP", "entrate", "erogato", "erogazione"),
+    "none": (
+        "esportazioni", "importazioni", "PIL", "GRDP", "entrate", "erogato",
+        "per ettaro",
+    ),
     "other": (
+        # projects already licensed that add capital: not projects licensed nor the valid
+        # stock (SCHEMA.md); their added capital still counts
+        "progetti esistenti", "progetti in corso", "progetti operativi",
         "posti di lavoro", "imprese", "aziende", "alberghi", "hotel", "camere", "ettari",
         "anni", "mesi", "giorni", "volte", "membri", "per cento", "soluzioni", "compiti",
     ),

@@ -48,7 +48,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "visitors_total": ("visitantes", "turistas", "chegadas", "visitas", "viajantes"),
     "visitors_international": (
         "visitantes internacionais", "visitantes estrangeiros", "turistas internacionais",
-        "turistas estrangeiros", "chegadas internacionais",
+        "turistas estrangeiros", "chegadas internacionais", "são estrangeiros",
+        "eram estrangeiros", "foram estrangeiros",
     ),
     "awards_given": (
         "coletivos e indivíduos", "coletivos e pessoas", "certificados de mérito",
@@ -85,16 +86,20 @@ _CUES: dict[str, tuple[str, ...]] = {
     "promotion": ("promoção", "promover o investimento"),
     "capital": (
         "capital", "capital registrado", "capital registado", "capital total",
-        "investimento total", "no valor de", "valor total", "montante",
+        "investimento total", "no valor de", "valor total", "montante", "adicionais",
+        "adicional",
     ),
     "investment": ("investimento", "investimentos"),
-    "aid": ("ajuda", "assistência", "financiamento", "subsídios"),
+    # A disbursement is aid only where NGO aid is talked about (facts_money.py); elsewhere
+    # it is FDI disbursed, which is no metric ("none" below).
+    "aid": ("ajuda", "assistência", "financiamento", "subsídios", "desembolso"),
     "receive": (
         "recebeu", "recebido", "acolheu", "acolhido", "deu as boas-vindas", "recebe", "recebendo",
         "receberam", "acolheram", "receber", "recebidas", "recebidos",
     ),
     "send": (
         "enviou", "enviado", "enviando", "enviaram", "enviar", "enviadas", "enviados", "envia",
+        "ao exterior", "ao estrangeiro",
     ),
     "attend": (
         "participaram", "compareceram", "reuniu", "presença", "participação", "participou",
@@ -108,8 +113,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "relações", "laços", "vínculos", "cooperação com", "geminação", "amizade", "parceria",
     ),
     "target": (
-        "meta", "objetivo", "visa", "pretende", "prevê", "previsto", "se esforça", "até 2030",
-        "planeja", "espera", "até 2035", "até 2045",
+        # whole words: "Planejamento" (the planning ministry) and "metade" (half) are no plans
+        "meta=", "metas=", "objetivo", "visa=", "pretende", "prevê", "previsto", "se esforça",
+        "até 2030", "planeja=", "planejam=", "espera", "até 2035", "até 2045",
     ),
     "national": ("todo o país", "em nível nacional", "a nível nacional"),
     "now": ("atualmente", "até o momento", "até agora", "até à data", "até hoje"),
@@ -122,9 +128,15 @@ _CUES: dict[str, tuple[str, ...]] = {
     "contrast": ("mas", "porém", "contudo"),
     "and": ("e", "bem como", "enquanto"),
     "none": (
-        "exportações", "importações", "PIB", "GRDP", "receitas", "desembolsado", "desembolso",
+        "exportações", "importações", "PIB", "GRDP", "receitas", "desembolsado",
+        "desembolso de IDE", "IDE desembolsado", "por hectare", "por ha",
     ),
     "other": (
+        "de acordo com",  # "according to", not an agreement
+        # projects already licensed that add capital: not projects licensed nor the valid
+        # stock (SCHEMA.md); their added capital still counts
+        "projetos em funcionamento", "projetos em andamento", "projetos existentes",
+        "projetos em operação",
         "empregos", "empresas", "hotéis", "quartos", "hectares", "anos", "meses", "dias",
         "vezes", "membros", "por cento", "soluções", "tarefas",
     ),
