@@ -101,6 +101,10 @@ def extract_document(
 
 
 _TOPIC_FAMILIES = frozenset(("fdi", "domestic", "ngo"))
+# No province counts a million projects, agreements or delegations: such a "count" is an
+# amount whose currency the text left out ("dont 679,19 millions pour des projets").
+_MOST_THINGS = 1_000_000
+_PEOPLE_COUNTS = frozenset(("visitors_total", "visitors_international", "event_participants"))
 
 
 class _Document:
@@ -175,6 +179,8 @@ class _Document:
 
     def _fact(self, item: Resolved, sentence: Sentence, cues: Sequence[Cue]) -> Fact | None:
         q = item.quantity
+        if q.unit == "count" and q.value >= _MOST_THINGS and item.metric not in _PEOPLE_COUNTS:
+            return None
         span = (sentence.start, sentence.end)
         subject = self.subjects.subject(q.start, q.end, span, cues, item.metric)
         if subject is None:

@@ -293,3 +293,17 @@ def test_the_figure_a_comparison_is_made_with_is_not_stated() -> None:
         lang="en",
     ).facts
     assert [f.value for f in found] == [1.2e9]
+
+
+def test_a_million_projects_is_an_amount_without_its_currency_not_a_count() -> None:
+    text = (
+        "En 2024, Hai Phong a attiré 50 projets d'IDE pour un capital de 1,2 milliard de "
+        "dollars, dont 679,19 millions pour des projets nouveaux. La ville a accueilli "
+        "11 millions de visiteurs."
+    )
+    facts = extract_document(text, doc="d", lang="fr").facts
+    assert [(f.metric, f.value) for f in facts] == [
+        ("fdi_projects", 50),
+        ("fdi_capital", 1.2e9),
+        ("visitors_total", 11e6),
+    ]
