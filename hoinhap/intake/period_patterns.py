@@ -223,10 +223,30 @@ def _bare_day_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     )
 
 
+def full_month_names(lex: Lexicon) -> list[str]:
+    """The month names written in full: numbered ("tháng 7", "7月"), of four letters or
+    more, or shorter but no abbreviation ("mai", "May", "май"; not "Jan" or "mar", which
+    "January" and "marzo" begin with, nor "ม.ค"). Short Arabic-script names are left out:
+    they are other words too ("مه" fog, "آب" water)."""
+    folded = [m.casefold() for m in lex.months]
+
+    def abbreviated(name: str) -> bool:
+        key = name.casefold()
+        if not key.isalpha() or any("\u0600" <= ch <= "\u06ff" for ch in key):
+            return True
+        return any(other != key and other.startswith(key) for other in folded)
+
+    return [
+        m
+        for m in lex.months
+        if len(m) >= 4 or any(ch.isnumeric() for ch in m) or not abbreviated(m)
+    ]
+
+
 def _bare_month_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """Months named without a year, in full ("October", "tháng 7", "7月"; not "Jan", "mar"),
-    and in the case the language writes them ("may" and "august" are other words)."""
-    names = [m for m in lex.months if len(m) >= 4 or any(ch.isnumeric() for ch in m)]
+    """Months named without a year, in full (`full_month_names`), and in the case the
+    language writes them ("may" and "august" are other words)."""
+    names = full_month_names(lex)
     forms = {f for m in names for f in (m, m[:1].upper() + m[1:])}
     month = bounded(lex, f"(?P<mon>{alternation(forms)})")
     return re.compile(first_chars(forms) + r"(?<![\d/.,])" + month + r"(?![\d/])")
@@ -274,7 +294,7 @@ def _keywords(lex: Lexicon, c: Compiled) -> KeywordIndex:
     joined = 6 * max(map(len, (*_JOINERS, *lex.year_before)), default=0)
     lettered = [m for m in lex.months if not m[0].isdecimal()]
     named = [m for m in lex.months if not any(ch.isnumeric() for ch in m)]
-    full = [m for m in lex.months if len(m) >= 4 or any(ch.isnumeric() for ch in m)]
+    full = full_month_names(lex)
     sources: list[tuple[re.Pattern[str], Iterable[str], int]] = [
         (c.days[0], lex.months, _REACH),
         (c.days[1], lex.months, _REACH),

@@ -232,6 +232,10 @@ def test_redated_periods_are_those_found_with_the_date() -> None:
         ("지난 1월", "ko", ["2025-01"]),
         ("7月には", "ja", ["2025-07"]),
         ("Pada bulan Oktober saja", "id", ["2025-10"]),
+        ("En mai, la province", "fr", ["2025-05"]),
+        ("Im Mai empfing", "de", ["2025-05"]),
+        ("In May, the city", "en", ["2025-05"]),
+        ("в мае провинция", "ru", ["2025-05"]),
     ],
 )
 def test_a_month_or_day_without_a_year_is_of_the_publication_year(
@@ -254,7 +258,13 @@ def test_a_dated_month_is_read_with_its_year() -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("the city may receive more visitors", "en"), ("Gen. 5", "en"), ("o mar", "pt")],
+    [
+        ("the city may receive more visitors", "en"),
+        ("Gen. 5", "en"),
+        ("o mar", "pt"),
+        ("Mar del Plata", "es"),
+        ("Jan Nowak", "en"),
+    ],
 )
 def test_words_that_look_like_short_month_names_are_no_months(text: str, lang: str) -> None:
     assert _labels(text, lang) == []
