@@ -223,6 +223,8 @@ def _find_parts(
         start, end, year = m.start(), m.end(), None
         if (after := c.gap_year.match(text, end)) is not None:
             year, end = _year(after.group("y"), lex), after.end()
+        elif (after := c.this_after.match(text, end)) is not None:
+            end = after.end()  # "the first half of this year": the publication year's
         elif lex.year_first and (
             before := c.year_before_part.search(text, max(0, start - 12), start)
         ):

@@ -334,3 +334,16 @@ def test_keyword_windows_find_what_a_whole_text_scan_finds(lang: str) -> None:
         for pattern in c.keywords.reach:
             whole = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in scanner.scan(pattern)] == whole, pattern.pattern[:60]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase"),
+    [
+        ("in the first half of this year", "en", "first half of this year"),
+        ("au premier semestre de cette année", "fr", "premier semestre de cette année"),
+        ("im ersten Halbjahr dieses Jahres", "de", "ersten Halbjahr dieses Jahres"),
+    ],
+)
+def test_a_half_of_this_year_is_one_period(text: str, lang: str, phrase: str) -> None:
+    found = find_periods(text, lang, published=dt.date(2025, 7, 10))
+    assert [(p.label, p.text) for p in found] == [("2025-H1", phrase)]
