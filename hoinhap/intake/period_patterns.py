@@ -103,6 +103,8 @@ class Compiled:
     marks: dict[re.Pattern[str], str]
     # Where the patterns that hold a phrase of the lexicon may match: only there are they run.
     keywords: KeywordIndex
+    # How far a range of years reaches before and after its first year.
+    range_reach: tuple[int, int]
 
 
 @lru_cache(maxsize=4096)
@@ -201,6 +203,19 @@ def _span_templates(lex: Lexicon) -> list[str]:
         elif half == 1 and (six := _SIX.search(phrase)):
             templates.add(phrase[: six.start()] + "{n}" + phrase[six.end() :])
     return sorted(templates, key=lambda t: (-len(t), t))
+
+
+def _range_reach(lex: Lexicon) -> tuple[int, int]:
+    """How far `_range_pattern` may reach before its first year (an opening phrase, "năm")
+    and after it (a dash or range word, "năm", the second year, year words)."""
+
+    def longest(words: Iterable[str]) -> int:
+        return max(map(len, words), default=0)
+
+    before = longest([*lex.range_before, *(a for a, _ in lex.between)])
+    after = longest([*_DASHES, *lex.range_words, *(b for _, b in lex.between)])
+    year_words = longest(lex.year_before) + 2 * longest(lex.year_after)
+    return before + year_words + _REACH, after + year_words + 4 + _REACH
 
 
 def _bare_day_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
@@ -308,6 +323,8 @@ def _keywords(lex: Lexicon, c: Compiled) -> KeywordIndex:
         (c.bare_days[2], ("月", "월"), _REACH),
         (c.bare_months, full, _REACH),
         (c.anaphors, lex.period_anaphors, _REACH),
+        (c.years, [*lex.year_before, *lex.year_after], _REACH),
+        (c.year_ends, [t.replace("{y}", " ") for t in lex.year_ends], _REACH),
     ]
     indexed = []
     for pattern, phrases, reach in sources:
@@ -372,5 +389,6 @@ def compiled(lang: str) -> Compiled:
         anaphors=_anaphor_pattern(lex),
         marks={days[-1]: _YEAR_MARKS, month_dates[-1]: _YEAR_MARKS, bare_days[-1]: _MONTH_MARKS},
         keywords=KeywordIndex(()),
+        range_reach=_range_reach(lex),
     )
     return replace(patterns, keywords=_keywords(lex, patterns))

@@ -49,6 +49,7 @@ _PRIORITY = {
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _RANGE_LABEL = re.compile(r"\d{4}-\d{4}")
 _WINDOW_BEFORE, _WINDOW_AFTER = 80, 60
+_DIGITS_REACH = 24  # "15 / 06 / 2025", "2025 年 6 月 30 日": day and month beside the year
 _ANAPHOR_GAP = 3
 
 
@@ -91,11 +92,13 @@ def _month_of(match: re.Match[str], c: Compiled) -> int | None:
     return c.month_numbers.get(phrase_key(groups["mon"])) if groups.get("mon") else None
 
 
-def _year_windows(text: str) -> list[tuple[int, int]]:
+def _year_windows(
+    text: str, before: int = _WINDOW_BEFORE, after: int = _WINDOW_AFTER
+) -> list[tuple[int, int]]:
     """The stretches of text around four-digit numbers: every dated period lies in one."""
     windows: list[tuple[int, int]] = []
     for m in _FOUR_DIGITS.finditer(text):
-        lo, hi = max(0, m.start() - _WINDOW_BEFORE), m.end() + _WINDOW_AFTER
+        lo, hi = max(0, m.start() - before), m.end() + after
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
@@ -109,6 +112,23 @@ def _scan(
     return [m for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
 
 
+def _intersect(
+    first: list[tuple[int, int]], second: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The stretches two lists of sorted, disjoint stretches share."""
+    shared: list[tuple[int, int]] = []
+    i = j = 0
+    while i < len(first) and j < len(second):
+        lo, hi = max(first[i][0], second[j][0]), min(first[i][1], second[j][1])
+        if lo < hi:
+            shared.append((lo, hi))
+        if first[i][1] < second[j][1]:
+            i += 1
+        else:
+            j += 1
+    return shared
+
+
 def _may_match(c: Compiled, pattern: re.Pattern[str], text: str) -> bool:
     """False when the text lacks every character the pattern needs (`Compiled.marks`)."""
     marks = c.marks.get(pattern)
@@ -118,12 +138,16 @@ def _may_match(c: Compiled, pattern: re.Pattern[str], text: str) -> bool:
 def _find_dates(
     text: str, lex: Lexicon, c: Compiled, windows: list[tuple[int, int]]
 ) -> list[PeriodMention]:
+    """Dates with a year: near their month names, or (all in digits: "15/6/2025",
+    "2025年6月") within a few characters of the year."""
+    digits_only = _year_windows(text, _DIGITS_REACH, _DIGITS_REACH)
     found = []
     for kind, patterns in (("day", c.days), ("month", c.months)):
         for pattern in patterns:
             if not _may_match(c, pattern, text):
                 continue
-            for m in _scanner(text, lex.code).scan(pattern, windows):
+            near = windows if pattern in c.keywords else digits_only
+            for m in _scanner(text, lex.code).scan(pattern, near):
                 year, month = _year(m.group("y"), lex), _month_of(m, c)
                 day = int(ascii_digits(m.group("d"))) if kind == "day" else None
                 if kind == "day" and month is not None and month > 12 and day and day <= 12:
@@ -146,11 +170,9 @@ def _range_years(m: re.Match[str], lex: Lexicon) -> tuple[int | None, int | None
     return start, end
 
 
-def _find_ranges(
-    text: str, lex: Lexicon, c: Compiled, windows: list[tuple[int, int]]
-) -> list[PeriodMention]:
+def _find_ranges(text: str, lex: Lexicon, c: Compiled) -> list[PeriodMention]:
     found = []
-    for m in _scan(c.ranges, text, windows):
+    for m in _scanner(text, lex.code).scan(c.ranges, _year_windows(text, *c.range_reach)):
         start, end = _range_years(m, lex)
         if start is not None and end is not None and start < end <= start + 100:
             found.append(PeriodMention(f"{start}-{end}", "range", m.start(), m.end(), m.group()))
@@ -177,10 +199,11 @@ class Scanner:
     def scan(
         self, pattern: re.Pattern[str], windows: list[tuple[int, int]] | None = None
     ) -> list[re.Match[str]]:
-        """The pattern's matches; without keywords, those in ``windows`` (all the text when
-        None)."""
+        """The pattern's matches in ``windows`` (all the text when None), and near its
+        keywords when it has some."""
         if self.windows is not None and pattern in self.c.keywords:
-            windows = self.windows[pattern]
+            near = self.windows[pattern]
+            windows = near if windows is None else _intersect(near, windows)
         if windows is None:
             return list(pattern.finditer(self.text))
         return _scan(pattern, self.text, windows)
@@ -268,7 +291,7 @@ def _find_year_ends(
     text: str, lex: Lexicon, c: Compiled, windows: list[tuple[int, int]]
 ) -> list[PeriodMention]:
     found = []
-    for m in _scan(c.year_ends, text, windows):
+    for m in _scanner(text, lex.code).scan(c.year_ends, windows):
         year = _year(next(v for v in m.groupdict().values() if v is not None), lex)
         if year is not None:
             found.append(PeriodMention(f"{year}-12", "month", m.start(), m.end(), m.group()))
@@ -279,7 +302,7 @@ def _find_years(
     text: str, lex: Lexicon, c: Compiled, windows: list[tuple[int, int]]
 ) -> list[PeriodMention]:
     found = []
-    for m in _scan(c.years, text, windows):
+    for m in _scanner(text, lex.code).scan(c.years, windows):
         year = _year(m.groupdict().get("y") or m.groupdict().get("z"), lex)
         if year is not None:
             found.append(PeriodMention(str(year), "year", m.start(), m.end(), m.group()))
@@ -384,7 +407,7 @@ def find_periods(text: str, lang: str, *, published: dt.date | None = None) -> l
     windows = _year_windows(text)
     candidates = [
         *_find_dates(text, lex, c, windows),
-        *_find_ranges(text, lex, c, windows),
+        *_find_ranges(text, lex, c),
         *_find_parts(text, lex, c, published),
         *_find_relative(text, lex, c, published),
         *_find_year_ends(text, lex, c, windows),

@@ -7,8 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hoinhap.intake import periods
 from hoinhap.intake.langs import SUPPORTED
-from hoinhap.intake.period_patterns import compiled
+from hoinhap.intake.period_patterns import Compiled, compiled
 from hoinhap.intake.periods import Scanner, find_periods, redate_periods
 from tests.intake.test_numbers import _TRICKY
 
@@ -347,3 +348,26 @@ def test_keyword_windows_find_what_a_whole_text_scan_finds(lang: str) -> None:
 def test_a_half_of_this_year_is_one_period(text: str, lang: str, phrase: str) -> None:
     found = find_periods(text, lang, published=dt.date(2025, 7, 10))
     assert [(p.label, p.text) for p in found] == [("2025-H1", phrase)]
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_periods_found_in_windows_are_those_a_whole_text_scan_finds(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Patterns run only near years and keywords find, on every test document of the
+    language, exactly the periods that scanning the whole text with each finds."""
+    texts = [p.read_text("utf-8") for folder in _CORPORA for p in folder.glob(f"{lang}_*.txt")]
+    windowed = [find_periods(text, lang, published=PUBLISHED) for text in texts]
+
+    def whole_text(self: Scanner, text: str, c: Compiled) -> None:
+        self.text, self.c, self.windows = text, c, None
+
+    monkeypatch.setattr(Scanner, "__init__", whole_text)
+    monkeypatch.setattr(periods, "_year_windows", lambda text, *_: [(0, len(text))])
+    periods._scanner.cache_clear()
+    periods._undated_matches.cache_clear()
+    try:
+        assert [find_periods(text, lang, published=PUBLISHED) for text in texts] == windowed
+    finally:
+        periods._scanner.cache_clear()
+        periods._undated_matches.cache_clear()
