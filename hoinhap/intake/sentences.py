@@ -67,7 +67,7 @@ def split_sentences(text: str, lang: str = "") -> list[Sentence]:
     section = 0
     for match in _terminator(lang).finditer(text):
         end = match.end()
-        if match.group() == "." and not _ends_sentence(text, match.start()):
+        if match.group() == "." and not _ends_sentence(text, match.start(), lang):
             continue
         _add(sentences, text, start, end, section)
         while section < len(blanks) and blanks[section] < end:
@@ -108,11 +108,32 @@ def _cut_point(text: str, start: int, limit: int) -> int:
     return limit
 
 
-def _ends_sentence(text: str, dot: int) -> bool:
+@cache
+def _month_names(lang: str) -> frozenset[str]:
+    months = get_lexicon(lang).months if lang in SUPPORTED else {}
+    return frozenset(m.casefold() for m in months if m.isalpha())
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _ordinal_day(text: str, dot: int, after: int, lang: str) -> bool:
+    """Whether the full stop makes a day ordinal before a month name ("bis 20. November")."""
+    digits = 0
+    while digits < 3 and dot - digits > 0 and text[dot - digits - 1].isdecimal():
+        digits += 1
+    if digits not in (1, 2):
+        return False
+    word = _WORD.match(text, after)
+    return word is not None and word.group().casefold() in _month_names(lang)
+
+
+def _ends_sentence(text: str, dot: int, lang: str = "") -> bool:
     """A full stop ends a sentence unless it closes an abbreviation ("Mr.", "z. B.", "млрд.
-    долл. США"), or a lower-case word follows, or a digit follows a number, a capitalised or
-    a one-letter word ("Nr. 59", "3. 000"); after a word of a script without case ("...8개국이
-    었다. 2024년"), or a lower-case word ("đoàn. 6 tháng"), a digit starts a sentence."""
+    долл. США") or an ordinal day before a month name ("20. November"), or a lower-case word
+    follows, or a digit follows a number, a capitalised or a one-letter word ("Nr. 59", "3.
+    000"); after a word of a script without case ("...8개국이 었다. 2024년"), or a lower-case
+    word ("đoàn. 6 tháng"), a digit starts a sentence."""
     after = dot + 1
     while after < len(text) and (text[after].isspace() or text[after] in "\"'”»)"):
         if text[after] == "\n":
@@ -128,7 +149,7 @@ def _ends_sentence(text: str, dot: int) -> bool:
         return False
     if after < len(text) and text[after].isdigit():
         return len(word) > 1 and (word.islower() or not (word.isupper() or word.istitle()))
-    return True
+    return not _ordinal_day(text, dot, after, lang)
 
 
 class Distances:

@@ -101,3 +101,12 @@ def test_a_comma_after_a_japanese_topic_particle_keeps_noun_and_figure_together(
     assert [(f.subject, f.metric, f.value) for f in facts] == [
         ("Da Nang", "visitors_total", 1_690_700)
     ]
+
+
+def test_an_ordinal_day_before_a_month_name_ends_no_sentence() -> None:
+    text = "Bis 20. November zog die Provinz 28,8 Milliarden an. Im Jahr 2024 waren es 12. Danach"
+    assert [text[s.start : s.end] for s in split_sentences(text, "de")] == [
+        "Bis 20. November zog die Provinz 28,8 Milliarden an.",
+        "Im Jahr 2024 waren es 12.",
+        "Danach",
+    ]
