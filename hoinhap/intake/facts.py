@@ -73,6 +73,16 @@ def _visitor_words(lang: str) -> tuple[str, ...]:
     )
 
 
+@cache
+def _people_counters(lang: str) -> tuple[str, ...]:
+    """The classifiers that count people: those the language's participant phrases begin
+    with ("человек приняли участие", "คนเข้าร่วม", "នាក់ចូលរួម")."""
+    cues = get_lexicon(lang).metric_cues
+    phrases = [p.strip("*=").casefold() for p in cues.get("event_participants", ())]
+    counters = (c.strip("*=").casefold() for c in cues.get("counter", ()))
+    return tuple(c for c in counters if any(p.startswith(c) and p != c for p in phrases))
+
+
 class MetricResolver(MoneyRules):
     """Assigns metrics to the quantities of one sentence."""
 
@@ -81,6 +91,7 @@ class MetricResolver(MoneyRules):
         self.unspaced = lang in _UNSPACED
         self.with_words = get_lexicon(lang).with_words
         self.visitor_words = _visitor_words(lang)
+        self.people_counters = _people_counters(lang)
 
     def resolve(self, clause: Clause) -> list[Resolved]:
         """The quantities of the sentence that state a metric, with the cue that says so."""
@@ -195,14 +206,25 @@ class MetricResolver(MoneyRules):
                 return metric, after
         elif after is None and self._foreign_visitors(q, clause, found):
             return "visitors_international", None
-        before = self._noun_before(q, clause)
+        classifier = after if after is not None and after.concept == "counter" else None
+        before = self._noun_before(q, clause, ends_phrase=classifier is None)
         if before is not None and before.concept not in _STOPS:
             metric = self._noun_metric(q, before, clause, found)
             if metric:
                 return metric, before
-        if after is not None and after.concept == "counter":
-            return self._investment_projects(q, clause, found)
-        return "", None
+        return self._classified(q, classifier, clause, found) if classifier else ("", None)
+
+    def _classified(
+        self, q: Quantity, counter: Cue, clause: Clause, found: list[Resolved]
+    ) -> tuple[str, Cue | None]:
+        """A figure with a classifier and no noun: people next to an attend verb are an
+        event's participants ("приняли участие более 350 человек", "เข้าร่วมกว่า 500 คน");
+        anything else, projects of an investment."""
+        if self.text[counter.start : counter.end].casefold() in self.people_counters:
+            verb = self._nearest(q, clause, ("attend",))
+            if verb is not None and self._close(q, verb):
+                return "event_participants", counter
+        return self._investment_projects(q, clause, found)
 
     def _counted(self, q: Quantity, clause: Clause) -> Cue | None:
         """The noun before "the number of" that leads to the figure: "កិច្ចព្រមព្រៀង...ចំនួន

@@ -5,7 +5,9 @@ the sentences before it, also in earlier paragraphs (a review's headline or lead
 year once): "In 2024, Quang Ninh received 215 delegations. ... Trade turnover reached US$8.2
 billion" -> both 2024. The dateline's day dates the document (it resolves "last year"), not
 a figure. Not
-taken: a period after a comparison ("up 18% compared with 2023"); a period that runs past
+taken: a period after a comparison ("up 18% compared with 2023"), or just before one in
+Hindi and Urdu, which name the compared year first ("2023 की तुलना में", "گزشتہ سال کی اسی
+مدت سے"); a period that runs past
 the document's year ("2025-2030" in a 2025 article), which leaves the figure without a
 period; a figure whose period starts after the document's year is a plan and is dropped.
 "Currently" / "so far" / "hiện nay" next to a figure means no period (schema: null).
@@ -22,10 +24,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from typing import NamedTuple
 
 from hoinhap.errors import UserError
-from hoinhap.intake.cues import Cue
+from hoinhap.intake.cues import Cue, fold_text
+from hoinhap.intake.langs import get_lexicon
 from hoinhap.intake.periods import PeriodMention
 from hoinhap.intake.quantities import Quantity
 from hoinhap.intake.sentences import Distances, Sentence
@@ -36,8 +40,15 @@ _YEAR = re.compile(r"\d{4}")
 _BARE_YEAR = re.compile(r"(?=[12])(?<![\w\-/.,–—])((?:19[5-9]|20\d)\d)(?![\w\-/–—]|[.,]\d)")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _SENTENCE_END = re.compile(r"[\n!?。！？؟]|\.\s")
+_DIGIT = re.compile(r"\d")
 COMPARE_WINDOW = 2
 COMPARE_CLAUSE_WINDOW = 6
+COMPARE_BEFORE_WINDOW = 3
+# Languages whose comparisons name the compared year before the compare phrase ("2023 की
+# तुलना में"). Japanese, Korean and Chinese do too, but their commonest cues hold their own
+# baseline ("前年同期比", "同比") or take the year after ("比2023年"): a period before those
+# is the figure's ("上半年同比增长").
+_BASELINE_FIRST = ("hi", "ur")
 NOW_AFTER_WINDOW = 3
 DATELINE_LINES = 2
 DATELINE_OFFSET = 40
@@ -83,6 +94,14 @@ def _within_label(inner: str, outer: str) -> bool:
         return False
 
 
+@cache
+def _baseline_first_cues() -> frozenset[str]:
+    """The compare phrases, folded, of the languages that name the compared year first (the
+    resolver is not told the language; these phrases are found in no other language)."""
+    lexicons = (get_lexicon(lang) for lang in _BASELINE_FIRST)
+    return frozenset(fold_text(p) for lex in lexicons for p in lex.metric_cues["compare"])
+
+
 class Timeframe(NamedTuple):
     """A figure's period label (None when none is stated) and whether it is a plan."""
 
@@ -117,10 +136,13 @@ class PeriodResolver:
         self.ref_year = reference_year(periods, published)
         compare_ends = [c.end for c in cues if c.concept == "compare"]
         found = sorted([*periods, *self._bare_years(periods)], key=lambda p: p.start)
+        baselines = self._before_compare(found, cues)
         self.periods = [
             p
             for p in found
-            if (p.label or p.kind == "span") and not self._after_compare(p, compare_ends)
+            if (p.label or p.kind == "span")
+            and not self._after_compare(p, compare_ends)
+            and p not in baselines
         ]
         self.starts = [p.start for p in self.periods]
         self.inherited = self._inherited()
@@ -184,13 +206,38 @@ class PeriodResolver:
             return True
         return words <= COMPARE_CLAUSE_WINDOW and not self.d.commas(compare_ends[i], period.start)
 
+    def _before_compare(
+        self, found: Sequence[PeriodMention], cues: Sequence[Cue]
+    ) -> list[PeriodMention]:
+        """The periods compared with in Hindi and Urdu, which come before the compare phrase
+        ("2023 की तुलना में", "گزشتہ سال کی اسی مدت سے 88 فیصد زیادہ"): the last period before
+        the phrase, a few words before it in the same clause."""
+        phrases = _baseline_first_cues()
+        starts = [p.start for p in found]
+        baselines: list[PeriodMention] = []
+        for cue in cues:
+            if cue.concept != "compare" or fold_text(self.text[cue.start : cue.end]) not in phrases:
+                continue
+            i = bisect_left(starts, cue.start) - 1
+            if i >= 0 and found[i].end <= cue.start and self._ties(found[i].end, cue.start):
+                baselines.append(found[i])
+        return baselines
+
+    def _ties(self, end: int, start: int) -> bool:
+        """Whether a period ending at ``end`` is the object of a phrase at ``start``."""
+        return (
+            self.d.words(end, start) <= COMPARE_BEFORE_WINDOW
+            and not self.d.commas(end, start)
+            and _SENTENCE_END.search(self.text, end, start) is None
+        )
+
     def _within(self, sentence: Sentence) -> list[PeriodMention]:
         lo, hi = bisect_left(self.starts, sentence.start), bisect_left(self.starts, sentence.end)
         return self.periods[lo:hi]
 
     def period(self, q: Quantity, sentence: Sentence, cues: Sequence[Cue]) -> Timeframe:
         """The figure's period, stated in its sentence or in the ones before it."""
-        nearest = self._nearest(q, self._within(sentence))
+        nearest = self._nearest(q, sentence, cues)
         if nearest is not None:
             if self._starts_later(nearest):
                 return Timeframe(None, planned=True)
@@ -199,16 +246,38 @@ class PeriodResolver:
             return Timeframe(None)
         return Timeframe(self.inherited[sentence.index])
 
-    def _nearest(self, q: Quantity, periods: Sequence[PeriodMention]) -> PeriodMention | None:
+    def _nearest(
+        self, q: Quantity, sentence: Sentence, cues: Sequence[Cue]
+    ) -> PeriodMention | None:
+        """The period nearest the figure in its sentence. One after "and" and another figure
+        is that figure's when a period comes before ("ໃນປີ 2024, ... 230.000 ເທື່ອຄົນ ແລະ
+        ... 6 ເດືອນຕົ້ນປີ 2025 ... 150.000 ເທື່ອຄົນ": the first is 2024's)."""
+        periods = self._within(sentence)
         best: tuple[int, PeriodMention] | None = None
+        before = any(p.end <= q.start for p in periods)
         for p in periods:
             if p.end <= q.start:
                 cost = self.d.cost(p.end, q.start)
+            elif before and self._next_figure(q.end, p, sentence.end, cues):
+                continue
             else:
                 cost = self.d.cost(q.end, p.start) + 1
             if best is None or cost < best[0]:
                 best = (cost, p)
         return None if best is None else best[1]
+
+    def _next_figure(
+        self, end: int, period: PeriodMention, sentence_end: int, cues: Sequence[Cue]
+    ) -> bool:
+        """Whether "and" comes between ``end`` and the period, and another figure after the
+        "and" (before or after the period)."""
+        for cue in cues:
+            if cue.concept == "and" and end <= cue.start and cue.end <= period.start:
+                return (
+                    _DIGIT.search(self.text, cue.end, period.start) is not None
+                    or _DIGIT.search(self.text, period.end, sentence_end) is not None
+                )
+        return False
 
     def _now(self, q: Quantity, cues: Sequence[Cue]) -> bool:
         """ "currently has 112 projects", "the 98 projects still valid to date": a now-cue

@@ -111,3 +111,20 @@ def test_as_of_the_end_of_a_year_is_its_december() -> None:
 def test_people_who_took_part_are_participants() -> None:
     text = "На инвестиционном форуме в Дананге 350 человек приняли участие в обсуждении."
     assert facts(text) == [("Da Nang", "event_participants", 350, "count", None)]
+
+
+def test_people_counted_after_an_attend_verb_are_participants() -> None:
+    """ "человек" counts people: an attend verb before the figure makes them participants."""
+    text = "В инвестиционном форуме в Дананге приняли участие более 350 человек."
+    assert facts(text) == [("Da Nang", "event_participants", 350, "count", None)]
+
+
+def test_people_arrived_from_abroad_are_international_visitors() -> None:
+    text = (
+        "В 2024 году провинция Кханьхоа приняла 6 млн туристов. "
+        "Прибывших из-за границы более 17.000 человек."
+    )
+    assert facts(text) == [
+        ("Khanh Hoa", "visitors_total", 6e6, "count", "2024"),
+        ("Khanh Hoa", "visitors_international", 17000, "count", "2024"),
+    ]

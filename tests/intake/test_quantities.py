@@ -118,6 +118,7 @@ def test_find_quantities_is_fast_on_a_large_random_text() -> None:
         ("新規FDI案件は1950件に達した", "ja", 1950),
         ("吸引1900个项目", "zh", 1900),
         ("2019건", "ko", 2019),
+        ("ໂຄງການໃໝ່ 1947 ແຫ່ງ", "lo", 1947),
     ],
 )
 def test_a_year_like_number_with_a_counter_is_a_count(text: str, lang: str, value: float) -> None:

@@ -122,3 +122,29 @@ def test_a_now_cue_opening_the_sentence_leaves_the_stock_without_a_period() -> N
     )
     facts = extract_document(text, doc="d", lang="vi").facts
     assert [(f.value, f.period) for f in facts] == [(8, "2024-Q1"), (465, None)]
+
+
+def test_a_year_named_before_a_hindi_or_urdu_comparison_is_the_baseline() -> None:
+    """Hindi and Urdu name the compared year before the compare phrase ("2023 की तुलना में"):
+    that year is neither the figure's nor carried to the next sentence."""
+    hindi = (
+        "2024 की पहली छमाही में खान होआ प्रांत में ठहरने वाले पर्यटकों की कुल संख्या लगभग 52 लाख रही "
+        "जो पिछले वर्ष की इसी अवधि से 20 प्रतिशत अधिक है। इनमें 24 लाख विदेशी पर्यटक थे।"
+    )
+    urdu = (
+        "2024 کی پہلی ششماہی میں صوبہ خان ہوا میں ٹھہرنے والے سیاحوں کی تعداد تقریباً 52 لاکھ "
+        "رہی، جو گزشتہ سال کی اسی مدت سے 30 فیصد زیادہ ہے۔ ان میں سے 24 لاکھ غیر ملکی سیاح تھے۔"
+    )
+    expected = [("visitors_total", "2024-H1"), ("visitors_international", "2024-H1")]
+    for text, lang in ((hindi, "hi"), (urdu, "ur")):
+        found = extract_document(text, doc="d", lang=lang, published=dt.date(2024, 7, 1)).facts
+        assert [(f.metric, f.period) for f in found] == expected
+
+
+def test_a_period_past_and_and_the_next_figure_is_not_the_figures() -> None:
+    text = (
+        "ໃນປີ 2024, ແຂວງ ເຫງະອານ ໄດ້ຕ້ອນຮັບນັກທ່ອງທ່ຽວທັງໝົດ 230.000 ເທື່ອຄົນ ແລະ "
+        "6 ເດືອນຕົ້ນປີ 2025 ຕ້ອນຮັບ 150.000 ເທື່ອຄົນ."
+    )
+    found = extract_document(text, doc="d", lang="lo", published=dt.date(2025, 8, 10)).facts
+    assert [(f.value, f.period) for f in found] == [(230000, "2024"), (150000, "2025-H1")]

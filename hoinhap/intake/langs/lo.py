@@ -100,6 +100,11 @@ LEXICON = make_lexicon(
     bound_left=False,
     bound_right=False,
     sentence_openers=("ນອກຈາກນີ້", "ສຳລັບ"),
+    # Classifiers after a count ("1947 ແຫ່ງ", 1947 places): a year-like number before one
+    # is a count (quantities.py). Not ປີ (year).
+    counters=(
+        "ຄົນ", "ເທື່ອຄົນ", "ແຫ່ງ", "ໂຄງການ", "ສະບັບ", "ຄັ້ງ", "ຄະນະ", "ປະເທດ", "ອົງການ",
+    ),
     scales={"ພັນຕື້": 1e12, "ຕື້": 1e9, "ລ້ານ": 1e6, "ແສນ": 1e5, "ໝື່ນ": 1e4, "ພັນ": 1e3},
     # "more than" is written with ກວ່າ or ກ່ວາ, and with ຫຼ or ຫລ (VOV: "ຫລາຍກ່ວາ 7,5 ຕື້")
     approx_before={
