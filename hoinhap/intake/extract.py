@@ -137,7 +137,10 @@ class _Document:
         self.quantities = _Index(quantities)
         self.timeframes = PeriodResolver(text, self.sentences, periods, cues, distances, published)
         self.places = _Index(places)
-        self.subjects = SubjectResolver(self.places.items, main_locality(entities), distances, lang)
+        main = main_locality(entities)
+        self.subjects = SubjectResolver(
+            self.places.items, main, distances, lang, self.sentences, cues
+        )
         self.published = published
         self.named = {p.name for p in places if p.kind == "vn"}
         self.resolver = MetricResolver(text, lang, distances)

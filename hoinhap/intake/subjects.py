@@ -7,12 +7,14 @@ clause ("Phu Quoc island in Kien Giang province welcomed ..." is about Phu Quoc)
 first one named before it in the sentence, else one named after it in the same clause; "the
 city" / "tỉnh này" / "المدينة" points to the last city (or province) named before it, else
 to the main locality; a sentence that names a foreign locality before the figure and no
-Vietnamese one is about that foreign place (no subject); a sentence that names only Vietnam
-is national; otherwise the main locality. A dateline ("NHA TRANG — ") names where the story
-was filed, not its subject. Localities keep the name the text uses for them (resolving
-lineage is the registry's job), but a renamed place is called by the name it had in the
-figure's period when the text uses that name too: a 2024 figure of a story about "Thua
-Thien Hue" that calls the place "Hue" is Thua Thien Hue's (`name_in_period`).
+Vietnamese one is about that foreign place (no subject); a sentence that names only Vietnam,
+or speaks of the whole country before the figure ("Nationwide, ..."), is national; a
+sentence that names no place at all goes on about the subject of the sentence before it that
+names one (`_carried`); otherwise the main locality. A dateline ("NHA TRANG — ") names
+where the story was filed, not its subject. Localities keep the name the text uses for them
+(resolving lineage is the registry's job), but a renamed place is called by the name it had
+in the figure's period when the text uses that name too: a 2024 figure of a story about
+"Thua Thien Hue" that calls the place "Hue" is Thua Thien Hue's (`name_in_period`).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from functools import cache
 from hoinhap.intake.cues import Cue
 from hoinhap.intake.gazetteer import Match
 from hoinhap.intake.langs import SUPPORTED, get_lexicon
-from hoinhap.intake.sentences import Distances
+from hoinhap.intake.sentences import Distances, Sentence
 from hoinhap.registry.periods import parse_period
 from hoinhap.registry.placedata import vietnam_lineage, vietnam_provinces
 
@@ -114,13 +116,24 @@ class SubjectResolver:
     """Picks the subject of each figure of a document."""
 
     def __init__(
-        self, places: Sequence[Place], main: str | None, distances: Distances, lang: str = ""
+        self,
+        places: Sequence[Place],
+        main: str | None,
+        distances: Distances,
+        lang: str = "",
+        sentences: Sequence[Sentence] = (),
+        cues: Sequence[Cue] = (),
     ) -> None:
         self.places = [p for p in places if not p.dateline]
         self.starts = [p.start for p in self.places]
         self.main = main
         self.d = distances
         self.venue_words = get_lexicon(lang).venue_words if lang in SUPPORTED else ()
+        self.sentences = list(sentences)
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.cues = [c for c in cues if c.concept in ("city", "province", "national")]
+        self.cue_starts = [c.start for c in self.cues]
+        self.explicit: dict[int, str | None] = {}
 
     def subject(
         self,
@@ -151,9 +164,72 @@ class SubjectResolver:
                 return self._antecedent(cue) or self.main
         if any(p.kind == "foreign" and self._same_clause(p.end, start) for p in inside):
             return None
-        if any(p.kind == "vietnam" for p in inside) and not local:
+        if local:
+            return self.main
+        if any(p.kind == "vietnam" for p in inside) or self._nationwide(cues, start):
             return VIETNAM
-        return self.main
+        return self._carried(sentence[0]) or self.main
+
+    @staticmethod
+    def _nationwide(cues: Sequence[Cue], start: int) -> bool:
+        """A sentence naming no locality that speaks of the whole country before the figure,
+        however far ("Nationwide, total registered foreign investment in the period reached
+        nearly 15.2 billion USD", "En todo el país, la IED registrada ... alcanzó"): a
+        national cue after it ranks ("the highest in the country") and says nothing of whose
+        figure it is."""
+        return any(c.concept == "national" and c.end <= start for c in cues)
+
+    def _carried(self, opening: int) -> str | None:
+        """The subject of the nearest earlier sentence that names one, in the same section
+        (between blank lines): a sentence that names no place goes on about the one before
+        it ("The central city of Da Nang is also a promising destination. Local
+        accommodations served 7.4 million guests in 2023"; "Le Conseil ... de la province de
+        Ba Ria-Vung Tau a remis la licence à 46 projets. En outre, 25 projets ..."), not
+        about the document's main locality. National figures carry into the next section
+        too ("... foreign investors have invested in 50 provinces across the country.",
+        blank line, "The total ... reached nearly $10.86 billion"): a national statistics
+        story goes on about the country, while a section naming no place after one about
+        another locality returns to the story's own. A foreign place ends the carry."""
+        i = bisect_left(self.sentence_starts, opening)
+        if i == len(self.sentences) or self.sentence_starts[i] != opening:
+            return None
+        section = self.sentences[i].section
+        for earlier in reversed(self.sentences[:i]):
+            if earlier.section < section - 1:
+                return None
+            if earlier.index not in self.explicit:
+                self.explicit[earlier.index] = self._explicit(earlier)
+            found = self.explicit[earlier.index]
+            if found is not None:
+                return found if found == VIETNAM or earlier.section == section else None
+        return None
+
+    def _explicit(self, sentence: Sentence) -> str | None:
+        """Whom a sentence names first, as its subject: a Vietnamese locality, or what "the
+        province" / "the city" stands for ("Die Provinz liegt auf Platz drei hinter Hanoi"
+        is about the province); else Vietnam, named without another country or as the
+        whole country ("cả nước", "全国"); "" for a foreign place (nobody to carry); None
+        when it names no place."""
+        lo = bisect_left(self.starts, sentence.start)
+        hi = bisect_left(self.starts, sentence.end)
+        inside = self.places[lo:hi]
+        local = [p for p in inside if p.kind == "vn"]
+        lo = bisect_left(self.cue_starts, sentence.start)
+        hi = bisect_left(self.cue_starts, sentence.end)
+        cues = self.cues[lo:hi]
+        anaphors = [
+            c for c in cues if c.concept != "national" and not any(self._names(c, p) for p in local)
+        ]
+        if anaphors and (not local or anaphors[0].start < local[0].start):
+            return self._antecedent(anaphors[0]) or self.main
+        if local:
+            return local[0].name
+        if any(p.kind == "foreign" for p in inside):
+            return ""
+        if any(c.concept == "national" for c in cues):
+            return VIETNAM
+        countries = {p.kind for p in inside}
+        return VIETNAM if countries == {"vietnam"} else None
 
     def _named(self, local: list[Place], start: int, end: int) -> str | None:
         before = [p for p in local if p.end <= start]
@@ -185,6 +261,12 @@ class SubjectResolver:
             if not any(self._beside(place, cue) for place in local):
                 return cue
         return None
+
+    def _names(self, cue: Cue, place: Place) -> bool:
+        """Whether "the province" / "the city" is part of a place's name: beside it, or
+        joined to the name after it by one word ("la province de Ba Ria-Vung Tau")."""
+        after = place.start >= cue.end and self.d.cost(cue.end, place.start) <= 2
+        return after or self._beside(place, cue)
 
     def _beside(self, place: Place, cue: Cue) -> bool:
         if place.end <= cue.start:
