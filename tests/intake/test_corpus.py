@@ -22,11 +22,11 @@ FIXTURES = Path(__file__).parent.parent / "fixtures" / "intake"
 CORPUS = FIXTURES / "corpus"
 NEWS = FIXTURES / "news"
 DEV = Path(__file__).parents[3] / "shared" / "corpus" / "dev"
-CORPUS_FLOOR = 0.94  # reached 0.965 (90 documents, 40 of them written this session)
-LANGUAGE_FLOOR = 0.85  # every language; the weakest reached 0.90 (en, ms)
+CORPUS_FLOOR = 0.94  # reached 0.960 (102 documents; the 10 newest scored 0.00-0.94 fresh)
+LANGUAGE_FLOOR = 0.85  # every language; the weakest reached 0.89 (ru)
 DEV_FLOOR = 0.95  # reached 0.986
-NEWS_FLOOR = 0.82  # the independent corpus; reached 0.853
-HELD_OUT_FLOOR = 0.76  # its documents never error-analysed (*_02, *_03); reached 0.792
+NEWS_FLOOR = 0.85  # the independent corpus; reached 0.878
+HELD_OUT_FLOOR = 0.79  # its documents never error-analysed (*_02, *_03); reached 0.822
 NEWS_ENTITIES_FLOOR = 0.83  # reached 0.861
 
 
