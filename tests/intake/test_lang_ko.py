@@ -65,3 +65,12 @@ def test_foreign_visitors_written_oerae_are_international() -> None:
 def test_potential_projects_are_not_investment_made() -> None:
     text = "다낭시는 2024년 FDI 사업 126개를 허가했다. 다낭시는 11개 잠재 프로젝트를 검토하고 있다."
     assert facts(text) == [("Da Nang", "fdi_projects", 126, "2024")]
+
+
+def test_a_multiple_is_not_a_count() -> None:
+    assert find_quantities("교역액이 3배 증가했다", "ko") == []
+
+
+def test_a_province_spelled_tanhoa() -> None:
+    text = "탄호아성은 2024년 외국인직접투자 프로젝트 25건을 유치했다."
+    assert facts(text) == [("Thanh Hoa", "fdi_projects", 25, "2024")]

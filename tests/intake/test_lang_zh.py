@@ -4,6 +4,7 @@ import datetime as dt
 
 from hoinhap.intake.extract import extract_document
 from hoinhap.intake.periods import find_periods
+from hoinhap.intake.quantities import find_quantities
 
 PUBLISHED = dt.date(2024, 8, 21)
 
@@ -51,3 +52,20 @@ def test_contracted_capital_of_foreign_projects_is_fdi_capital() -> None:
 def test_the_countries_investors_come_from_are_source_countries() -> None:
     text = "2024年，来自45个国家和地区的投资商对同奈省投资。"
     assert facts(text) == [("Dong Nai", "fdi_source_countries", 45, "2024")]
+
+
+def test_investors_who_come_from_countries_are_source_countries() -> None:
+    text = "同奈省有效外资项目500个，投资总额90亿美元。投资者来自世界30个国家和地区，其中韩国最多。"
+    assert facts(text)[-1] == ("Dong Nai", "fdi_source_countries", 30, None)
+
+
+def test_an_amount_added_to_existing_projects_is_not_registered_capital() -> None:
+    text = "2024年，同奈省新批外资项目40个，注册资金5亿美元；追加资金2亿美元，增资金额共计3亿美元。"
+    assert facts(text) == [
+        ("Dong Nai", "fdi_projects", 40, "2024"),
+        ("Dong Nai", "fdi_capital", 5e8, "2024"),
+    ]
+
+
+def test_a_multiple_is_not_a_count() -> None:
+    assert find_quantities("外资增长3倍", "zh") == []

@@ -30,7 +30,11 @@ _CUES: dict[str, tuple[str, ...]] = {
         "外国直接投资(FDI)项目", "外国直接投资（FDI）项目", "外资新项目",
     ),
     # "来自43个国家和地区的投资商": the countries the investors come from
-    "fdi_source_countries": ("个国家和地区的投资商", "个国家和地区的投资者"),
+    "fdi_source_countries": (
+        "个国家和地区的投资商", "个国家和地区的投资者",
+        # "投资者来自45个国家和地区": the countries the investors come from
+        "投资者来自", "投资商来自", "投资方来自",
+    ),
     "fdi_capital": ("外资", "外国直接投资", "外商直接投资", "FDI", "外商投资"),
     "domestic_projects": ("国内项目", "内资项目", "国内投资项目"),
     "domestic_capital": ("内资", "国内投资"),
@@ -105,7 +109,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "出口", "进口", "GRDP", "GDP", "地区生产总值", "财政收入", "收入", "到位资金",
         "实际到位", "实际使用", "已到位",
         # capital added to existing projects is not registered capital of the period
-        "增资额", "增资总额",
+        "增资额", "增资总额", "增资金额", "增资资金", "追加资金", "追加投资额",
     ),
     "other": (
         "月", "日", "就业", "企业", "公司", "家企业", "酒店", "客房", "公顷", "年", "个月",
@@ -150,7 +154,8 @@ LEXICON = make_lexicon(
     percent_after=("%", "％"),
     percent_before=("百分之",),
     code_before=("第", "号", "編號"),
-    ordinal_after=("月", "日", "号", "號"),
+    # "3倍": a multiple ("增长3倍"), never a count
+    ordinal_after=("月", "日", "号", "號", "倍"),
     months={f"{m}月": m for m in range(1, 13)},
     range_words=("至", "到", "-", "–", "—", "～", "~", "〜", "－"),
     range_before=("从",),
