@@ -170,8 +170,10 @@ def _is_code(text: str, start: int, end: int, c: _Compiled) -> bool:
     before2 = text[start - 2] if start > 1 else ""
     after = text[end] if end < len(text) else ""
     after2 = text[end + 1] if end + 1 < len(text) else ""
-    if (before and before in "+#№:") or (after == ":" and after2.isdecimal()):
+    if (before and before in "+#№") or (after == ":" and after2.isdecimal()):
         return True
+    if before == ":" and not (before2.isalpha() and not _LATIN_LETTER.match(before2)):
+        return True  # "Tel:0236", "14:30"; not "ハノイ:36億" (a name, then its figure)
     if (before == "/" and before2.isalnum()) or (after == "/" and after2.isalnum()):
         return True
     if (before == "-" and _LATIN_LETTER.match(before2)) or (after == "-" and after2.isalpha()):

@@ -303,3 +303,8 @@ def test_find_numbers_does_not_read_numbers_inside_skipped_spans() -> None:
 def test_a_single_digit_padded_to_two_counts_before_a_word() -> None:
     text = "Trong tháng, tỉnh đón 07 đoàn khách quốc tế và cấp mới 01 dự án; mã 05/QĐ"
     assert _values(text, "vi") == [7, 1]
+
+
+def test_a_figure_glued_to_a_name_by_a_colon_is_read() -> None:
+    assert _values("ハノイ:36億6,000万米ドル、ホーチミン市:20億ドル", "ja") == [3.66e9, 2e9]
+    assert _values("Tel:0236 at 14:30", "en") == []
