@@ -66,6 +66,9 @@ class Lexicon:
     this_year: tuple[str, ...] = ()
     year_offset: int = 0
     year_first: bool = False
+    # Comparisons name the compared year before the compare phrase ("2023 की तुलना में"):
+    # a period just before one is the baseline, not the figure's (timeframes.py).
+    compared_year_first: bool = False
     metric_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Connectives that open a sentence in scripts written without full stops (Thai, Lao,
     # Khmer): after a space, one starts a new sentence ("... ล้านดอลลาร์ ขณะที่ ...").

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from hoinhap.errors import UserError
 from hoinhap.intake.cues import Cue, fold_text
-from hoinhap.intake.langs import get_lexicon
+from hoinhap.intake.langs import SUPPORTED, get_lexicon
 from hoinhap.intake.periods import PeriodMention
 from hoinhap.intake.quantities import Quantity
 from hoinhap.intake.sentences import Distances, Sentence
@@ -44,11 +44,6 @@ _DIGIT = re.compile(r"\d")
 COMPARE_WINDOW = 2
 COMPARE_CLAUSE_WINDOW = 6
 COMPARE_BEFORE_WINDOW = 3
-# Languages whose comparisons name the compared year before the compare phrase ("2023 की
-# तुलना में"). Japanese, Korean and Chinese do too, but their commonest cues hold their own
-# baseline ("前年同期比", "同比") or take the year after ("比2023年"): a period before those
-# is the figure's ("上半年同比增长").
-_BASELINE_FIRST = ("hi", "ur")
 NOW_AFTER_WINDOW = 3
 DATELINE_LINES = 2
 DATELINE_OFFSET = 40
@@ -96,10 +91,18 @@ def _within_label(inner: str, outer: str) -> bool:
 
 @cache
 def _baseline_first_cues() -> frozenset[str]:
-    """The compare phrases, folded, of the languages that name the compared year first (the
-    resolver is not told the language; these phrases are found in no other language)."""
-    lexicons = (get_lexicon(lang) for lang in _BASELINE_FIRST)
-    return frozenset(fold_text(p) for lex in lexicons for p in lex.metric_cues["compare"])
+    """The compare phrases, folded, of the languages that name the compared year first
+    (`Lexicon.compared_year_first`; the resolver is not told the language, and these
+    phrases are found in no other). Japanese, Korean and Chinese name it first too, but
+    their commonest cues hold their own baseline ("前年同期比", "同比") or take the year
+    after ("比2023年"): a period before those is the figure's ("上半年同比增长")."""
+    lexicons = (get_lexicon(lang) for lang in SUPPORTED)
+    return frozenset(
+        fold_text(p)
+        for lex in lexicons
+        if lex.compared_year_first
+        for p in lex.metric_cues["compare"]
+    )
 
 
 class Timeframe(NamedTuple):

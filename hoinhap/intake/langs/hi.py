@@ -128,6 +128,7 @@ _CUES: dict[str, tuple[str, ...]] = {
 
 LEXICON = make_lexicon(
     "hi",
+    compared_year_first=True,
     metric_cues=_CUES,
     indian_grouping=True,
     number_words={

@@ -125,6 +125,7 @@ _CUES: dict[str, tuple[str, ...]] = {
 
 LEXICON = make_lexicon(
     "ur",
+    compared_year_first=True,
     metric_cues=_CUES,
     indian_grouping=True,
     number_words={
