@@ -12,12 +12,11 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from hoinhap.intake.entities_bodies import resolve_bodies
+from hoinhap.intake.entities_bodies import parent_provinces, resolve_bodies
 from hoinhap.intake.entities_people import find_people
 from hoinhap.intake.gazetteer import Match, load_gazetteer
-from hoinhap.intake.gazetteer_sources import Entry, load_data
+from hoinhap.intake.gazetteer_sources import Entry
 from hoinhap.intake.langid import detect_language
 
 _TITLE_WEIGHT = 3
@@ -91,14 +90,8 @@ def main_locality(source: str | Sequence[Match | Entity], lang: str | None = Non
     if not ranked:
         return None
     top = ranked[0][0]
-    province = _parent_provinces().get(top)
+    province = parent_provinces().get(top)
     return province if province in {name for name, _ in ranked} else top
-
-
-@cache
-def _parent_provinces() -> dict[str, str]:
-    """The province of each locality below the provincial level."""
-    return {item["name"]: item["province"] for item in load_data("localities")}
 
 
 def find_entities(

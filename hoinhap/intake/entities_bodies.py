@@ -26,6 +26,10 @@ _TEMPLATES = {
     "people_council": "{place} {level} People's Council",
     "party_committee": "{place} {level} Party Committee",
     "foreign_department": "{place} Department of Foreign Affairs",
+    "tourism_department": "{place} Department of Tourism",
+    "culture_department": "{place} Department of Culture, Sports and Tourism",
+    "planning_department": "{place} Department of Planning and Investment",
+    "finance_department": "{place} Department of Finance",
     "na_delegation": "{place} National Assembly Delegation",
 }
 _KIND_LEVELS = {"city": "City", "province": "Provincial", "district": "District", "town": "Town"}
@@ -118,6 +122,29 @@ def _body_name(kind: str, place: str, level: str) -> str:
     return name.replace("City City", "City")
 
 
+@cache
+def parent_provinces() -> dict[str, str]:
+    """The province of each locality below the provincial level."""
+    return {item["name"]: item["province"] for item in load_data("localities")}
+
+
+def _provincial(kind: str, level: str) -> bool:
+    """Whether a body belongs to a province rather than to a city inside it: departments
+    (Sở) exist only at the provincial level, and a "provincial" committee is the province's."""
+    return "{level}" not in _TEMPLATES[kind] or level == "Provincial"
+
+
+def _main_body(kind: str, main: tuple[str, str], level: str) -> str:
+    """A body standing alone is the main locality's; when that locality lies inside a
+    province and the body is provincial ("Департамент туризма провинции" in a Nha Trang
+    story), it is the province's."""
+    place, place_kind = main
+    province = parent_provinces().get(place)
+    if province is not None and _provincial(kind, level):
+        return _body_name(kind, province, "Provincial")
+    return _body_name(kind, place, _level_of(place_kind, level))
+
+
 def _alone_level(text: str, body: Match, lang: str) -> str:
     following = text[body.end : body.end + 24].split("\n")[0]
     preceding = text[max(0, body.start - 16) : body.start]
@@ -160,11 +187,12 @@ def resolve_bodies(
             name = _body_name(kind, place.entry.name, _level_of(place.entry.kind, level))
             resolved.append(Body(name, min(body.start, place.start), max(body.end, place.end)))
         elif main is not None:
-            level = _level_of(main[1], _alone_level(text, body, lang))
-            resolved.append(Body(_body_name(kind, main[0], level), body.start, body.end))
+            name = _main_body(kind, main, _alone_level(text, body, lang))
+            resolved.append(Body(name, body.start, body.end))
     for body in pending:
         if departments_unnamed and main is not None:
-            resolved.append(Body(f"{main[0]} Department of Foreign Affairs", body.start, body.end))
+            name = _main_body("foreign_department", main, "")
+            resolved.append(Body(name, body.start, body.end))
         else:
             resolved.append(Body("Ministry of Foreign Affairs", body.start, body.end))
     return resolved

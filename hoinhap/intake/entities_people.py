@@ -55,6 +55,9 @@ _HANGUL_PARTICLES = (
     "로",
 )
 _CYRILLIC_ENDINGS = ("ом", "ем", "у", "а", "е", "ю", "я")
+# Urdu postpositions written as words after a name ("... سون نے کہا"): never a syllable.
+# "کی" is not among them: it is also how Persian and Urdu write the syllable Ky.
+_URDU_PARTICLES = frozenset(("نے", "کے", "سے", "کا", "کو", "میں"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +102,8 @@ def _read_latin(word: str, first: bool) -> str | None:
 
 
 def _read_foreign(word: str, script: str, first: bool) -> str | None:
+    if word in _URDU_PARTICLES:
+        return None
     key = normalize_name(word)
     index = reading_index(script, family=first)
     if key in index:
@@ -139,6 +144,104 @@ def _runs(text: str) -> Iterator[list[Word]]:
             words.append((position, position + len(word), word))
             position += len(word) + 1
         yield words
+
+
+_SPELLED_SCRIPTS = {
+    "katakana": ("[\u30a1-\u30fa\u30fc]+", "[・･]"),
+    "thai": ("[\u0e01-\u0e4e]+", " "),
+    "lao": ("[\u0e81-\u0edf]+", " "),
+    "khmer": ("[\u1780-\u17dd]+", " "),
+    "devanagari": ("[\u0900-\u0963\u0971-\u097f]+", " "),
+}
+# Marks that writers of one script put on a syllable or leave off: Thai and Lao tone
+# marks and the short-vowel mark, the Khmer shortening sign, Devanagari nukta (Khmer
+# register signs are kept: ហ៊ុង is Hung, ហុង Hong).
+_VARIABLE_MARKS = re.compile("[\u0e47-\u0e4b\u0ec8-\u0ecb\u17cb\u093c]")
+_THAI_NH = re.compile("[งน]ห์")
+
+
+def _spelled_key(word: str) -> str:
+    """The lookup form of a spelled syllable: variable marks dropped, Thai final "nh"
+    written ญ whether the writer used ญ, งห์ or นห์."""
+    return _THAI_NH.sub("ญ", _VARIABLE_MARKS.sub("", normalize_name(word)))
+
+
+@cache
+def _spelled_index(script: str, family: bool) -> dict[str, str]:
+    """Spelled syllable (lookup form) -> ASCII syllable, family names only if `family`;
+    the first syllable listed for a spelling wins."""
+    spellings: dict[str, dict[str, list[str]]] = load_data("syllables")["spellings"]
+    families = _families()
+    index: dict[str, str] = {}
+    for syllable, forms in spellings[script].items():
+        reading = ascii_syllable(syllable)
+        if family and reading not in families:
+            continue
+        for form in forms:
+            index.setdefault(_spelled_key(form), reading)
+    return index
+
+
+@cache
+def _spelled_runs() -> dict[str, re.Pattern[str]]:
+    return {
+        script: re.compile(f"{word}(?:{separator}{word})+")
+        for script, (word, separator) in _SPELLED_SCRIPTS.items()
+    }
+
+
+def _glued_title(word: str) -> int:
+    """The length of a title written glued to the front of a word ("นายห่า"), else 0."""
+    for title in sorted(_titles(), key=len, reverse=True):
+        if word.startswith(title) and len(word) > len(title):
+            return len(title)
+    return 0
+
+
+def _spelled_name(script: str, words: list[Word], text: str) -> Person | None:
+    """A name at the start of `words`: a family name, then given names, 2-4 in all."""
+    first_start, first_end, first = words[0]
+    skip = _glued_title(normalize_name(first)) if script in ("thai", "lao", "khmer") else 0
+    if skip and len(normalize_name(first)) == len(first):
+        words = [(first_start + skip, first_end, first[skip:]), *words[1:]]
+    readings: list[str] = []
+    for index, (_, _, word) in enumerate(words[:4]):
+        reading = _spelled_index(script, index == 0).get(_spelled_key(word))
+        if reading is None:
+            break
+        readings.append(reading)
+    if len(readings) < 2:
+        return None
+    start, end = words[0][0], words[len(readings) - 1][1]
+    if not skip and not _has_cue(text, start, end, "hangul"):
+        return None
+    return Person(" ".join(r.capitalize() for r in readings), start, end)
+
+
+def _spelled_people(text: str, spans: list[tuple[int, int]]) -> list[Person]:
+    """Names in the scripts read through syllables.yaml `spellings`."""
+    people: list[Person] = []
+    for script, pattern in _spelled_runs().items():
+        for run in pattern.finditer(text):
+            words = [
+                (m.start(), m.end(), m.group())
+                for m in _word_re(script).finditer(text, run.start(), run.end())
+            ]
+            for part in _free(words, spans):
+                position = 0
+                while position < len(part) - 1:
+                    person = _spelled_name(script, part[position:], text)
+                    if person is None:
+                        position += 1
+                        continue
+                    people.append(person)
+                    position += len(person.name.split())
+    return people
+
+
+@cache
+def _word_re(script: str) -> re.Pattern[str]:
+    return re.compile(_SPELLED_SCRIPTS[script][0])
 
 
 def _has_cue(text: str, start: int, end: int, script: str) -> bool:
@@ -191,7 +294,8 @@ def find_people(text: str, taken: list[Match]) -> list[Person]:
     for run in _runs(text):
         for words in _free(run, spans):
             people += _people_in(words, text)
-    return sorted(people + _han_people(text, spans), key=lambda person: person.start)
+    people += _han_people(text, spans) + _spelled_people(text, spans)
+    return sorted(people, key=lambda person: person.start)
 
 
 @cache

@@ -294,3 +294,82 @@ def test_a_vietnamese_name_in_chinese_characters_beside_a_title(text: str) -> No
 @pytest.mark.parametrize("text", ["黄德凯表示，", "主席李强会见了代表团。", "主席国越南表示支持。"])
 def test_chinese_characters_without_a_title_or_too_short_are_no_name(text: str) -> None:
     assert people(text, "zh") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "body"),
+    [
+        (
+            "según informó el Departamento municipal de Turismo de Ciudad Ho Chi Minh",
+            "es",
+            "Ho Chi Minh City Department of Tourism",
+        ),
+        (
+            "ハイズオン省の計画投資局によると",
+            "ja",
+            "Hai Duong Department of Planning and Investment",
+        ),
+        (
+            "Binh Thuan. menurut Jabatan Kebudayaan, Sukan dan Pelancongan wilayah itu",
+            "ms",
+            "Binh Thuan Department of Culture, Sports and Tourism",
+        ),
+        ("របស់មន្ទីរការបរទេសខេត្តតៃនិញ ទំហំ", "km", "Tay Ninh Department of Foreign Affairs"),
+    ],
+)
+def test_provincial_departments_take_their_locality(text: str, lang: str, body: str) -> None:
+    assert ("organization", body) in names(text, lang)
+
+
+def test_provincial_body_in_a_city_story_is_the_provinces() -> None:
+    text = "Нячанг встречает туристов. Нячанг. Кханьхоа. Департамент туризма провинции сообщил."
+    found = names(text, "ru")
+    assert ("organization", "Khanh Hoa Department of Tourism") in found
+    assert ("organization", "Nha Trang Department of Tourism") not in found
+
+
+def test_korean_party_secretary_names_the_party_committee() -> None:
+    text = "풍 반 하이 타이응우옌성 당서기는 지난해"
+    assert ("organization", "Thai Nguyen Provincial Party Committee") in names(text, "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("ゴー・クオック・ティン省人民委員会委員長は", "ja", "Ngo Quoc Thinh"),
+        ("นายห่า วัน เซิน รองประธานคณะกรรมการประชาชนจังหวัด กล่าวว่า", "th", "Ha Van Son"),
+        ("ນຳໂດຍ ທ່ານ ຕົ່ງ ມິງ ຮຸ່ງ ປະທານຄະນະກຳມະການປະຊາຊົນ", "lo", "Tong Minh Hung"),
+        ("លោក ឡាំ វ៉ាន់ ហ៊ុង ប្រធានគណៈកម្មាធិការប្រជាជន", "km", "Lam Van Hung"),
+        ("जन समिति के उपाध्यक्ष होआंग वान लोक ने कहा", "hi", "Hoang Van Loc"),
+    ],
+)
+def test_names_spelled_in_scripts_without_transliteration_rules(
+    text: str, lang: str, person: str
+) -> None:
+    assert people(text, lang) == [person]
+
+
+def test_spelled_syllables_without_a_title_are_not_a_person() -> None:
+    assert people("ห่า วัน เซิน กล่าว", "th") == []
+
+
+def test_urdu_name_after_chairman_stops_before_the_postposition() -> None:
+    assert people("کے چیئرمین داؤ ہوانگ سون نے کہا", "ur") == ["Dao Hoang Son"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "entity"),
+    [
+        ("делегация из Москвы", "ru", ("foreign_locality", "Moscow")),
+        ("नई दिल्ली में", "hi", ("foreign_locality", "New Delhi")),
+        (
+            "la Red de Ciudades Creativas de la UNESCO",
+            "es",
+            ("organization", "UNESCO Creative Cities Network"),
+        ),
+    ],
+)
+def test_names_as_the_languages_press_writes_them(
+    text: str, lang: str, entity: tuple[str, str]
+) -> None:
+    assert entity in names(text, lang)
