@@ -120,7 +120,7 @@ def find_entities(
     gazetteer = load_gazetteer()
     found += [
         ("person", p.name, p.start, p.end, "")
-        for p in find_people(text, matches)
+        for p in find_people(text, matches, lang)
         if not gazetteer.names_a_feature(text, p.start, p.end)  # "Ha Long Bay" is no person
     ]
     return _merge(text, found)

@@ -146,6 +146,11 @@ def _runs(text: str) -> Iterator[list[Word]]:
         yield words
 
 
+# The language each spelled script is read in: a Japanese article names Vietnamese people
+# in katakana, a Thai one in Thai letters; others are not scanned for them.
+_SPELLED_LANGUAGES = {
+    "katakana": "ja", "thai": "th", "lao": "lo", "khmer": "km", "devanagari": "hi",
+}  # fmt: skip
 _SPELLED_SCRIPTS = {
     "katakana": ("[\u30a1-\u30fa\u30fc]+", "[・･]"),
     "thai": ("[\u0e01-\u0e4e]+", " "),
@@ -190,9 +195,16 @@ def _spelled_runs() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _titles_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_titles(), key=len, reverse=True))
+
+
 def _glued_title(word: str) -> int:
     """The length of a title written glued to the front of a word ("นายห่า"), else 0."""
-    for title in sorted(_titles(), key=len, reverse=True):
+    if not word.startswith(_titles()):
+        return 0
+    for title in _titles_longest_first():
         if word.startswith(title) and len(word) > len(title):
             return len(title)
     return 0
@@ -218,10 +230,13 @@ def _spelled_name(script: str, words: list[Word], text: str) -> Person | None:
     return Person(" ".join(r.capitalize() for r in readings), start, end)
 
 
-def _spelled_people(text: str, spans: list[tuple[int, int]]) -> list[Person]:
-    """Names in the scripts read through syllables.yaml `spellings`."""
+def _spelled_people(text: str, spans: list[tuple[int, int]], lang: str) -> list[Person]:
+    """Names in the scripts read through syllables.yaml `spellings`: the script of the
+    text's language, or every one when it is not known."""
     people: list[Person] = []
     for script, pattern in _spelled_runs().items():
+        if lang and _SPELLED_LANGUAGES[script] != lang:
+            continue
         for run in pattern.finditer(text):
             words = [
                 (m.start(), m.end(), m.group())
@@ -287,14 +302,15 @@ def _free(words: list[Word], taken: list[tuple[int, int]]) -> Iterator[list[Word
     yield part
 
 
-def find_people(text: str, taken: list[Match]) -> list[Person]:
-    """People named in the text, outside the spans already taken by gazetteer matches."""
+def find_people(text: str, taken: list[Match], lang: str = "") -> list[Person]:
+    """People named in the text, outside the spans already taken by gazetteer matches
+    (``lang``, when known, saves looking for names spelled in other scripts)."""
     spans = sorted((match.start, match.end) for match in taken)
     people: list[Person] = []
     for run in _runs(text):
         for words in _free(run, spans):
             people += _people_in(words, text)
-    people += _han_people(text, spans) + _spelled_people(text, spans)
+    people += _han_people(text, spans) + _spelled_people(text, spans, lang)
     return sorted(people, key=lambda person: person.start)
 
 
