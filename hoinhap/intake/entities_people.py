@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import repeat
 
 from hoinhap.intake.gazetteer import Match
@@ -216,18 +216,12 @@ def _spelled_name(script: str, words: list[Word], text: str) -> Person | None:
     skip = _glued_title(normalize_name(first)) if script in ("thai", "lao", "khmer") else 0
     if skip and len(normalize_name(first)) == len(first):
         words = [(first_start + skip, first_end, first[skip:]), *words[1:]]
-    readings: list[str] = []
-    for index, (_, _, word) in enumerate(words[:4]):
-        reading = _spelled_index(script, index == 0).get(_spelled_key(word))
-        if reading is None:
-            break
-        readings.append(reading)
-    if len(readings) < 2:
-        return None
-    start, end = words[0][0], words[len(readings) - 1][1]
-    if not skip and not _has_cue(text, start, end, "hangul"):
-        return None
-    return Person(" ".join(r.capitalize() for r in readings), start, end)
+    person = _read_name(
+        words, lambda word, family: _spelled_index(script, family).get(_spelled_key(word))
+    )
+    if person is None or skip or _has_cue(text, person.start, person.end, title_follows=True):
+        return person
+    return None
 
 
 def _spelled_people(text: str, spans: list[tuple[int, int]], lang: str) -> list[Person]:
@@ -243,14 +237,7 @@ def _spelled_people(text: str, spans: list[tuple[int, int]], lang: str) -> list[
                 for m in _word_re(script).finditer(text, run.start(), run.end())
             ]
             for part in _free(words, spans):
-                position = 0
-                while position < len(part) - 1:
-                    person = _spelled_name(script, part[position:], text)
-                    if person is None:
-                        position += 1
-                        continue
-                    people.append(person)
-                    position += len(person.name.split())
+                people += _people_in(part, partial(_spelled_name, script, text=text))
     return people
 
 
@@ -259,34 +246,43 @@ def _word_re(script: str) -> re.Pattern[str]:
     return re.compile(_SPELLED_SCRIPTS[script][0])
 
 
-def _has_cue(text: str, start: int, end: int, script: str) -> bool:
-    """A title shortly before the name; or after it, following a comma (or anywhere near in
-    Hangul, where the title follows the name: "응우옌 록 하 ... 부위원장은")."""
+def _has_cue(text: str, start: int, end: int, title_follows: bool = False) -> bool:
+    """A title shortly before the name; or after it, following a comma (or anywhere near
+    when ``title_follows``, as in Hangul: "응우옌 록 하 ... 부위원장은")."""
     before = normalize_text(text[max(0, start - _CUE_BEFORE) : start]).text
     after = text[end : end + _CUE_AFTER].lstrip()
     titles = _titles()
     if any(t in before for t in titles):
         return True
-    if script == "hangul":
+    if title_follows:
         return any(t in after for t in titles)
     after = normalize_text(after[1:]).text.lstrip() if after[:1] in ",،" else ""
     return any(after.startswith(t) for t in titles)
 
 
-def _name_at(words: list[Word], text: str) -> Person | None:
+def _read_name(words: list[Word], read: Callable[[str, bool], str | None]) -> Person | None:
+    """The name the first 2-4 words spell, family name first (``read`` gives a word's
+    ASCII syllable, a family name when its flag is set), or None."""
     readings: list[str] = []
     for index, (_, _, word) in enumerate(words[:4]):
-        reading = _read(word, index == 0)
+        reading = read(word, index == 0)
         if reading is None:
             break
         readings.append(reading)
     if len(readings) < 2:
         return None
     start, end = words[0][0], words[len(readings) - 1][1]
-    script = _script(words[0][2])
-    if script != "latin" and not _has_cue(text, start, end, script):
-        return None
     return Person(" ".join(r.capitalize() for r in readings), start, end)
+
+
+def _name_at(words: list[Word], text: str) -> Person | None:
+    person = _read_name(words, _read)
+    if person is None:
+        return None
+    script = _script(words[0][2])
+    if script == "latin" or _has_cue(text, person.start, person.end, script == "hangul"):
+        return person
+    return None
 
 
 def _free(words: list[Word], taken: list[tuple[int, int]]) -> Iterator[list[Word]]:
@@ -309,7 +305,7 @@ def find_people(text: str, taken: list[Match], lang: str = "") -> list[Person]:
     people: list[Person] = []
     for run in _runs(text):
         for words in _free(run, spans):
-            people += _people_in(words, text)
+            people += _people_in(words, lambda rest: _name_at(rest, text))
     people += _han_people(text, spans) + _spelled_people(text, spans, lang)
     return sorted(people, key=lambda person: person.start)
 
@@ -340,11 +336,12 @@ def _han_people(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     return people
 
 
-def _people_in(words: list[Word], text: str) -> list[Person]:
+def _people_in(words: list[Word], name_at: Callable[[list[Word]], Person | None]) -> list[Person]:
+    """The names ``name_at`` reads along a run of words, each starting where the last ended."""
     people: list[Person] = []
     position = 0
     while position < len(words) - 1:
-        person = _name_at(words[position:], text)
+        person = name_at(words[position:])
         if person is None:
             position += 1
             continue
