@@ -135,7 +135,9 @@ class _Document:
         cues, places = _untangle(named_cues, places, quantities)
         self.cues = _Index(cues)
         self.quantities = _Index(quantities)
-        self.timeframes = PeriodResolver(text, self.sentences, periods, cues, distances, published)
+        self.timeframes = PeriodResolver(
+            text, self.sentences, periods, cues, distances, published, lang
+        )
         self.places = _Index(places)
         main = main_locality(entities)
         self.subjects = SubjectResolver(

@@ -24,11 +24,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 from typing import NamedTuple
 
 from hoinhap.errors import UserError
-from hoinhap.intake.cues import Cue, fold_text
+from hoinhap.intake.cues import Cue
 from hoinhap.intake.langs import SUPPORTED, get_lexicon
 from hoinhap.intake.periods import PeriodMention
 from hoinhap.intake.quantities import Quantity
@@ -89,22 +88,6 @@ def _within_label(inner: str, outer: str) -> bool:
         return False
 
 
-@cache
-def _baseline_first_cues() -> frozenset[str]:
-    """The compare phrases, folded, of the languages that name the compared year first
-    (`Lexicon.compared_year_first`; the resolver is not told the language, and these
-    phrases are found in no other). Japanese, Korean and Chinese name it first too, but
-    their commonest cues hold their own baseline ("前年同期比", "同比") or take the year
-    after ("比2023年"): a period before those is the figure's ("上半年同比增长")."""
-    lexicons = (get_lexicon(lang) for lang in SUPPORTED)
-    return frozenset(
-        fold_text(p)
-        for lex in lexicons
-        if lex.compared_year_first
-        for p in lex.metric_cues["compare"]
-    )
-
-
 class Timeframe(NamedTuple):
     """A figure's period label (None when none is stated) and whether it is a plan."""
 
@@ -132,8 +115,11 @@ class PeriodResolver:
         cues: Sequence[Cue],
         distances: Distances,
         published: dt.date | None,
+        lang: str = "",
     ) -> None:
         self.text = text
+        # Comparisons name the compared year first (Hindi, Urdu: "2023 की तुलना में").
+        self.year_first = lang in SUPPORTED and get_lexicon(lang).compared_year_first
         self.sentences = sentences
         self.d = distances
         self.ref_year = reference_year(periods, published)
@@ -212,14 +198,17 @@ class PeriodResolver:
     def _before_compare(
         self, found: Sequence[PeriodMention], cues: Sequence[Cue]
     ) -> list[PeriodMention]:
-        """The periods compared with in Hindi and Urdu, which come before the compare phrase
+        """The periods compared with in languages that name them before the compare phrase
         ("2023 की तुलना में", "گزشتہ سال کی اسی مدت سے 88 فیصد زیادہ"): the last period before
-        the phrase, a few words before it in the same clause."""
-        phrases = _baseline_first_cues()
+        the phrase, a few words before it in the same clause. Japanese, Korean and Chinese
+        name it first too, but their commonest cues hold their own baseline ("前年同期比",
+        "同比") or take the year after ("比2023年"): a period before those is the figure's."""
+        if not self.year_first:
+            return []
         starts = [p.start for p in found]
         baselines: list[PeriodMention] = []
         for cue in cues:
-            if cue.concept != "compare" or fold_text(self.text[cue.start : cue.end]) not in phrases:
+            if cue.concept != "compare":
                 continue
             i = bisect_left(starts, cue.start) - 1
             if i >= 0 and found[i].end <= cue.start and self._ties(found[i].end, cue.start):
