@@ -134,18 +134,18 @@ def _candidates(session: Session, source: Source) -> list[Source]:
     return list(session.scalars(query.options(defer(Source.content)).order_by(Source.id)))
 
 
+def _telling_the_same(session: Session, source: Source, others: list[Source]) -> list[Source]:
+    """The documents among ``others`` that tell the story ``source`` tells."""
+    documents = stored_documents(session, [source, *others])
+    dates = {str(s.id): s.published_on for s in [source, *others]}
+    mine = documents[source.id]
+    return [o for o in others if story_score(mine, documents[o.id], dates) >= STORY_THRESHOLD]
+
+
 def group_source(session: Session, source: Source) -> list[Source]:
     """Put a stored document in its story, joining the stories of the documents that tell
     the same one; returns the other documents of its story, oldest first."""
-    candidates = _candidates(session, source)
-    documents = stored_documents(session, [source, *candidates])
-    dates = {str(s.id): s.published_on for s in [source, *candidates]}
-    mine = documents[source.id]
-    matched = [
-        other
-        for other in candidates
-        if story_score(mine, documents[other.id], dates) >= STORY_THRESHOLD
-    ]
+    matched = _telling_the_same(session, source, _candidates(session, source))
     stories = {source.story_id or source.id} | {other.story_id or other.id for other in matched}
     story_id = min(stories)
     members = list(session.scalars(select(Source).where(Source.story_id.in_(stories))))
@@ -168,10 +168,7 @@ def leave_story(session: Session, source: Source) -> None:
     )
     if not others:
         return
-    documents = stored_documents(session, [source, *others])
-    dates = {str(s.id): s.published_on for s in [source, *others]}
-    mine = documents[source.id]
-    if any(story_score(mine, documents[o.id], dates) >= STORY_THRESHOLD for o in others):
+    if _telling_the_same(session, source, others):
         return
     remaining = min(o.id for o in others)
     for other in others:
