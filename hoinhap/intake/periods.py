@@ -92,13 +92,19 @@ def _month_of(match: re.Match[str], c: Compiled) -> int | None:
     return c.month_numbers.get(phrase_key(groups["mon"])) if groups.get("mon") else None
 
 
+@lru_cache(maxsize=4)
+def _four_digits(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the text's four-digit numbers are (read once for every kind of window)."""
+    return tuple(m.span() for m in _FOUR_DIGITS.finditer(text))
+
+
 def _year_windows(
     text: str, before: int = _WINDOW_BEFORE, after: int = _WINDOW_AFTER
 ) -> list[tuple[int, int]]:
     """The stretches of text around four-digit numbers: every dated period lies in one."""
     windows: list[tuple[int, int]] = []
-    for m in _FOUR_DIGITS.finditer(text):
-        lo, hi = max(0, m.start() - before), m.end() + after
+    for start, end in _four_digits(text):
+        lo, hi = max(0, start - before), end + after
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
