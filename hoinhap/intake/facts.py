@@ -147,12 +147,10 @@ class MetricResolver(MoneyRules):
         return kept
 
     def _joined_by_with(self, start: int, end: int) -> bool:
-        gap = self.text[start:end].casefold()
-        return (
-            not self.d.commas(start, end)
-            and self.d.words(start, end) <= _WITH_WINDOW
-            and any(word in gap.split() for word in self.with_words)
-        )
+        if self.d.commas(start, end) or self.d.words(start, end) > _WITH_WINDOW:
+            return False
+        gap = self.text[start:end].casefold().split()
+        return any(word in gap for word in self.with_words)
 
     def _is_target(self, q: Quantity, clause: Clause) -> bool:
         """A target or plan cue before the figure in its sentence (unless "but" comes between:
