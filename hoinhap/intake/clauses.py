@@ -71,6 +71,8 @@ def local_clause(clause: Clause, q: Quantity, starts: list[int]) -> Clause:
     """The part of the clause within LOCAL_WINDOW characters of the figure: what the rules
     look at, so that a very long sentence costs time in proportion to its length."""
     lo, hi = q.start - LOCAL_WINDOW, q.end + LOCAL_WINDOW
+    if lo <= clause.start and clause.end <= hi:
+        return clause  # a sentence of usual length is all local
     cues = clause.cues[bisect_left(starts, lo) : bisect_left(starts, hi)]
     quantities = [o for o in clause.quantities if lo <= o.start < hi]
     places = [p for p in clause.places if lo <= p.start < hi]
@@ -177,12 +179,13 @@ class ClauseRules:
         self.d = distances
         self._ands: list[int] = []
         self._parts: list[int] = []
+        self.concepts: frozenset[str] = frozenset()
         self.last_family = ""
 
     def begin(self, clause: Clause) -> Clause:
-        """Start on a sentence: its conjunctions and "of which" found once. A sentence that
-        opens with "of which" ("Trong đó, giá trị cam kết năm 2016 là ...") goes on with the
-        family of the figures before it, even after a paragraph break."""
+        """Start on a sentence: its conjunctions, "of which" and concepts found once. A
+        sentence that opens with "of which" ("Trong đó, giá trị cam kết năm 2016 là ...")
+        goes on with the family of the figures before it, even after a paragraph break."""
         clause = licences_outside_events(clause)
         if not clause.previous_family and self._opens_with_part(clause):
             clause = replace(clause, previous_family=self.last_family)
@@ -192,6 +195,7 @@ class ClauseRules:
             if c.concept in CONJUNCTIONS and not joins_places(c, clause)
         ]
         self._parts = [c.start for c in clause.cues if c.concept == "part"]
+        self.concepts = frozenset(c.concept for c in clause.cues)
         return clause
 
     def _opens_with_part(self, clause: Clause) -> bool:

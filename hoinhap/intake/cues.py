@@ -179,16 +179,23 @@ class CueMatcher:
         if not self.size:
             return []
         folded = fold_text(text)
-        found: list[tuple[int, int, int, str]] = []
-        for last, entry in self.automaton.iter(folded):
-            start, end = last - entry.length + 1, last + 1
-            if not self.bounded or self._bounded(folded, start, end, entry):
-                found.append((start, start - end, end, entry.concept))
+        matches = self.automaton.iter(folded)
+        if not self.bounded:
+            found = [(last + 1 - e.length, -e.length, last + 1, e.concept) for last, e in matches]
+            return _leftmost_longest(found)
+        found = []
+        size = len(folded)
+        for last, entry in matches:
+            start, end = last + 1 - entry.length, last + 1
+            if not entry.open_right and end < size and _is_word_char(folded[end]):
+                continue  # the phrase ends inside a word
+            if self._opens_word(folded, start, entry):
+                found.append((start, -entry.length, end, entry.concept))
         return _leftmost_longest(found)
 
-    def _bounded(self, text: str, start: int, end: int, entry: _Entry) -> bool:
-        if not entry.open_right and end < len(text) and _is_word_char(text[end]):
-            return False
+    def _opens_word(self, text: str, start: int, entry: _Entry) -> bool:
+        """Whether the phrase at ``start`` begins a word, or may begin inside one, or follows
+        a clitic glued to it ("و", "ب" in Arabic)."""
         if entry.open_left or start == 0 or not _is_letter(text[start - 1]):
             return True
         word_start = start

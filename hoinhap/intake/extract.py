@@ -131,7 +131,7 @@ class _Document:
         distances = Distances(text, lang, [(p.start, p.end) for p in taken.items])
         quantities = [q for q in found if not taken.overlaps(q)]
         places = places_from_matches(text, matches)
-        named_cues = [c for c in find_cues(text, lang) if not taken.contains(c)]
+        named_cues = _outside(find_cues(text, lang), taken.items)
         cues, places = _untangle(named_cues, places, quantities)
         self.cues = _Index(cues)
         self.quantities = _Index(quantities)
@@ -215,15 +215,6 @@ class _Index(Generic[T]):
         hi = bisect_left(self.starts, sentence.end)
         return [i for i in self.items[lo:hi] if i.end <= sentence.end]
 
-    def contains(self, span: Cue | Place) -> bool:
-        """Whether an item covers the span and is longer than it."""
-        i = bisect_left(self.starts, span.start + 1)
-        if i == 0:
-            return False
-        item = self.items[i - 1]
-        longer: bool = item.end - item.start > span.end - span.start
-        return item.start <= span.start and span.end <= item.end and longer
-
     def overlaps(self, span: Quantity) -> bool:
         """Whether an item overlaps the span (items do not overlap one another)."""
         i = bisect_left(self.starts, span.end)
@@ -235,14 +226,31 @@ def _untangle(
 ) -> tuple[list[Cue], list[Place]]:
     """A cue inside a place name is part of the name ("รัฐ" in "สหรัฐ"); a place inside a cue
     phrase or a quantity is part of them (Urdu "کاری" in "سرمایہ کاری", "ดอลลาร์สหรัฐ")."""
-    place_index = _Index(places)
-    kept_cues = [c for c in cues if not place_index.contains(c)]
-    cue_index = _Index(cues)
-    quantity_index = _Index(quantities)
-    kept_places = [
-        p for p in places if not cue_index.contains(p) and not quantity_index.contains(p)
-    ]
-    return kept_cues, kept_places
+    kept_cues = _outside(cues, places)
+    return kept_cues, _outside(_outside(places, cues), quantities)
+
+
+S = TypeVar("S", Cue, Place)
+
+
+def _outside(spans: list[S], covers: Sequence[Cue | Place | Quantity | PeriodMention]) -> list[S]:
+    """The spans that no cover holds, a cover being longer than the span it holds; both
+    lists sorted by start, the covers not overlapping one another, so only the last cover
+    starting at or before a span can hold it (one walk along both lists)."""
+    kept: list[S] = []
+    i, count = 0, len(covers)
+    cover = None
+    for span in spans:
+        while i < count and covers[i].start <= span.start:
+            cover = covers[i]
+            i += 1
+        if (
+            cover is None
+            or cover.end < span.end
+            or cover.end - cover.start <= span.end - span.start
+        ):
+            kept.append(span)
+    return kept
 
 
 def _start(item: PeriodMention) -> int:

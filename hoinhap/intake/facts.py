@@ -156,6 +156,8 @@ class MetricResolver(MoneyRules):
         """A target or plan cue before the figure in its sentence (unless "but" comes between:
         "aimed at 1 billion USD, but in six months attracted 97 projects"), or after it in
         its clause."""
+        if "target" not in self.concepts:
+            return False
         for cue in clause.cues:
             if cue.concept != "target":
                 continue
@@ -169,7 +171,7 @@ class MetricResolver(MoneyRules):
     def _is_baseline(self, q: Quantity, clause: Clause) -> bool:
         """The figure a comparison is made with ("vượt nhiều lần so với cùng kỳ năm 2023
         (35,4 triệu USD)", "compared with US$1.2 billion"): right after the comparison cue."""
-        return any(
+        return "compare" in self.concepts and any(
             c.concept == "compare"
             and c.end <= q.start
             and not _CLAUSE_BREAK.search(self.text, c.end, q.start)

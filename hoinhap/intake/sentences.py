@@ -193,16 +193,23 @@ class Distances:
 
     def cost(self, a: int, b: int) -> int:
         """Distance from a to b (either order) with comma and semicolon penalties."""
-        a, b = min(a, b), max(a, b)
-        commas = bisect_left(self.commas_at, b) - bisect_left(self.commas_at, a)
-        semis = bisect_left(self.semicolons_at, b) - bisect_left(self.semicolons_at, a)
-        return self.words(a, b) + COMMA_COST * commas + SEMICOLON_COST * semis
+        if a > b:
+            a, b = b, a
+        commas = _between(self.commas_at, a, b)
+        semicolons = _between(self.semicolons_at, a, b) if self.semicolons_at else 0
+        return self.words(a, b) + COMMA_COST * commas + SEMICOLON_COST * semicolons
 
     def commas(self, a: int, b: int) -> int:
         """Commas and semicolons between two offsets."""
-        a, b = min(a, b), max(a, b)
-        commas = bisect_left(self.commas_at, b) - bisect_left(self.commas_at, a)
-        return commas + bisect_left(self.semicolons_at, b) - bisect_left(self.semicolons_at, a)
+        if a > b:
+            a, b = b, a
+        semicolons = _between(self.semicolons_at, a, b) if self.semicolons_at else 0
+        return _between(self.commas_at, a, b) + semicolons
+
+
+def _between(offsets: list[int], a: int, b: int) -> int:
+    """How many of the sorted ``offsets`` lie in [a, b)."""
+    return bisect_left(offsets, b) - bisect_left(offsets, a)
 
 
 def _period_words(text: str, periods: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
