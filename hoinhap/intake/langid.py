@@ -52,6 +52,8 @@ _URDU_LETTERS = frozenset("ےںٹڈڑ")
 _PERSIAN_LETTERS = frozenset("پچژگیک")
 _ARABIC_LETTERS = frozenset("يكةى")
 _VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+# Vietnamese writes these on nearly every line; French and Portuguese have â ê ô too.
+_VIETNAMESE_ONLY = re.compile(f"[{''.join(sorted(_VIETNAMESE_LETTERS - set('âêô')))}]")
 
 _MALAY_MARKERS = frozenset(
     [
@@ -219,10 +221,11 @@ def decide_malay_or_indonesian(text: str, guess: str) -> str:
 
 def _latin_language(text: str) -> str:
     folded = unicodedata.normalize("NFC", text.casefold())
-    letters = sum(map(str.isalpha, folded))
-    vietnamese = sum(map(_VIETNAMESE_LETTERS.__contains__, folded))  # all of them are letters
-    if letters and vietnamese / letters > 0.04:
-        return "vi"
+    if _VIETNAMESE_ONLY.search(folded):  # no share to count in a text without one
+        letters = sum(map(str.isalpha, folded))
+        vietnamese = sum(map(_VIETNAMESE_LETTERS.__contains__, folded))  # all are letters
+        if letters and vietnamese / letters > 0.04:
+            return "vi"
     language: str = _identifier().classify(text)[0]
     if language in ("id", "ms"):
         return decide_malay_or_indonesian(text, language)
