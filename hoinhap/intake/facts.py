@@ -170,12 +170,15 @@ class MetricResolver(MoneyRules):
 
     def _is_baseline(self, q: Quantity, clause: Clause) -> bool:
         """The figure a comparison is made with ("vượt nhiều lần so với cùng kỳ năm 2023
-        (35,4 triệu USD)", "compared with US$1.2 billion"): right after the comparison cue."""
+        (35,4 triệu USD)", "compared with US$1.2 billion"): right after the comparison cue,
+        the first figure there. After a multiple or a rate the comparison is over and the
+        figure is the new one ("前年比3倍の22億ドル", "전년 대비 3배인 22억 달러")."""
         return "compare" in self.concepts and any(
             c.concept == "compare"
             and c.end <= q.start
             and not _CLAUSE_BREAK.search(self.text, c.end, q.start)
             and self.d.words(c.end, q.start) <= BASELINE_WINDOW
+            and not any(c.end <= o.start < q.start for o in clause.quantities)
             for c in clause.cues
         )
 

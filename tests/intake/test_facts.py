@@ -295,6 +295,18 @@ def test_the_figure_a_comparison_is_made_with_is_not_stated() -> None:
     assert [f.value for f in found] == [1.2e9]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ダナン市の2024年の外国直接投資は前年比3倍の22億ドルに達した。", "ja"),
+        ("다낭시의 2024년 외국인 직접투자는 전년 대비 3배인 22억 달러에 달했다.", "ko"),
+    ],
+)
+def test_a_figure_after_a_multiple_of_the_baseline_is_the_new_figure(text: str, lang: str) -> None:
+    found = extract_document(text, doc="t", lang=lang).facts
+    assert [(f.metric, f.value) for f in found] == [("fdi_capital", 2.2e9)]
+
+
 def test_a_million_projects_is_an_amount_without_its_currency_not_a_count() -> None:
     text = (
         "En 2024, Hai Phong a attiré 50 projets d'IDE pour un capital de 1,2 milliard de "
