@@ -209,6 +209,8 @@ class MetricResolver(MoneyRules):
                 return metric, after
         elif after is None and self._foreign_visitors(q, clause, found):
             return "visitors_international", None
+        elif (foreign := self._foreign_before(q, clause, found)) is not None:
+            return "visitors_international", foreign
         classifier = after if after is not None and after.concept == "counter" else None
         before = self._noun_before(q, clause, ends_phrase=classifier is None)
         if before is not None and before.concept not in _STOPS:
@@ -379,12 +381,29 @@ class MetricResolver(MoneyRules):
         return any(word in phrase for word in self.visitor_words)
 
     def _foreign_visitors(self, q: Quantity, clause: Clause, found: list[Resolved]) -> bool:
-        """ "28 million visitors, of which 6.3 million foreign": a bare modifier after the
-        figure, visitors counted just before."""
+        """ "28 million visitors, of which 6.3 million foreign", "3.5 million of them
+        foreign": a bare modifier after the figure, visitors counted just before."""
         if not found or not found[-1].metric.startswith("visitors"):
             return False
-        nxt = next((c for c in clause.cues if c.start >= q.end), None)
-        return nxt is not None and nxt.concept == "foreign" and self.d.words(q.end, nxt.start) <= 1
+        end = q.end
+        nxt = next((c for c in clause.cues if c.start >= end), None)
+        if nxt is not None and nxt.concept == "part" and self.d.words(end, nxt.start) <= 1:
+            end = nxt.end
+            nxt = next((c for c in clause.cues if c.start >= end), None)
+        return nxt is not None and nxt.concept == "foreign" and self.d.words(end, nxt.start) <= 1
+
+    def _foreign_before(self, q: Quantity, clause: Clause, found: list[Resolved]) -> Cue | None:
+        """ "из них иностранных более 3,5 млн человек" (of them, foreign, over 3.5 million
+        people): a bare modifier just before a figure with no noun, or only a classifier,
+        visitors counted just before it in the sentence."""
+        if not found or not found[-1].metric.startswith("visitors"):
+            return None
+        before = next((c for c in reversed(clause.cues) if c.end <= q.start), None)
+        if before is None or before.concept != "foreign" or before.start < found[-1].quantity.end:
+            return None
+        if self.d.commas(before.end, q.start) or self.d.words(before.end, q.start) > 1:
+            return None
+        return before
 
     def _project(self, q: Quantity, noun: Cue, clause: Clause, found: list[Resolved]) -> str:
         modifier = self._modifier(q, noun, clause, tuple(FAMILY_PROJECTS))

@@ -307,6 +307,24 @@ def test_a_figure_after_a_multiple_of_the_baseline_is_the_new_figure(text: str, 
     assert [(f.metric, f.value) for f in found] == [("fdi_capital", 2.2e9)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "В 2024 году Хюэ принял 4,1 млн туристов, из них иностранных около 1,9 млн человек.",
+            "ru",
+        ),
+        ("In 2024 Hue welcomed 4.1 million tourists, about 1.9 million of them foreign.", "en"),
+    ],
+)
+def test_a_foreign_part_of_the_visitors_is_international(text: str, lang: str) -> None:
+    found = extract_document(text, doc="t", lang=lang).facts
+    assert [(f.metric, f.value) for f in found] == [
+        ("visitors_total", 4.1e6),
+        ("visitors_international", 1.9e6),
+    ]
+
+
 def test_a_million_projects_is_an_amount_without_its_currency_not_a_count() -> None:
     text = (
         "En 2024, Hai Phong a attiré 50 projets d'IDE pour un capital de 1,2 milliard de "
