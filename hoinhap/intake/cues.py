@@ -44,10 +44,11 @@ MONEY_METRICS = frozenset(
 COUNT_METRICS = frozenset(METRICS) - MONEY_METRICS
 
 # Head nouns: what a count counts, resolved by the rules in facts.py; "counter": a classifier
-# that ends a noun phrase after a number (Thai "2 ฉบับ", Korean "7건"), so the noun is before.
+# that ends a noun phrase after a number (Thai "2 ฉบับ", Korean "7건"), so the noun is before;
+# "business": companies, which count only as the participants of an event they attended.
 NOUNS = frozenset(
     ("delegation", "participant", "locality", "country", "project", "conference",
-     "organization", "partner", "event", "counter")
+     "organization", "partner", "event", "counter", "business")
 )  # fmt: skip
 # Modifiers that say whose money or projects: FDI, domestic, NGO; "foreign" = international.
 MODIFIERS = frozenset(("fdi", "domestic", "ngo", "foreign", "promotion"))
@@ -65,7 +66,7 @@ VERBS = frozenset(
 # figure (ចំនួន, จำนวน, کی تعداد), which makes the noun before it the head,
 # "contrast": "but", "however" (但, nhưng), which end the reach of a target before them,
 # "none": words that claim a figure for no metric (exports alone, GRDP, disbursed FDI), and
-# "other": other things counted (years, jobs, companies, hotels), which block a count only.
+# "other": other things counted (years, jobs, hotels), which block a count only.
 MARKERS = frozenset(
     ("target", "achieved", "national", "now", "city", "province", "compare", "and", "part",
      "equal", "amount", "contrast", "none", "other")

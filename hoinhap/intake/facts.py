@@ -52,7 +52,7 @@ _PEOPLE = frozenset(("visitors_total", "visitors_international", "event_particip
 _WITH_WINDOW = 8
 _NOUNISH = frozenset(
     ("delegation", "participant", "locality", "country", "project", "conference",
-     "organization", "partner", "event", "counter")
+     "organization", "partner", "event", "counter", "business")
 ) | COUNT_METRICS | _STOPS  # fmt: skip
 _DELEGATION_BY_VERB = {
     "receive": "delegations_received",
@@ -225,11 +225,17 @@ class MetricResolver(MoneyRules):
         """A figure with a classifier and no noun: people next to an attend verb are an
         event's participants ("приняли участие более 350 человек", "เข้าร่วมกว่า 500 คน");
         anything else, projects of an investment."""
-        if self.text[counter.start : counter.end].casefold() in self.people_counters:
-            verb = self._nearest(q, clause, ("attend",))
-            if verb is not None and self._close(q, verb):
-                return "event_participants", counter
+        people = self.text[counter.start : counter.end].casefold() in self.people_counters
+        if people and self._attended(q, clause):
+            return "event_participants", counter
         return self._investment_projects(q, clause, found)
+
+    def _attended(self, q: Quantity, clause: Clause) -> bool:
+        """Whether an attend verb is close to the figure: people or companies who took part
+        ("приняли участие более 350 человек", "nahmen rund 150 deutsche Unternehmen teil",
+        "한국 기업 약 180곳이 참석했다")."""
+        verb = self._nearest(q, clause, ("attend",))
+        return verb is not None and self._close(q, verb)
 
     def _counted(self, q: Quantity, clause: Clause) -> Cue | None:
         """The noun before "the number of" that leads to the figure: "កិច្ចព្រមព្រៀង...ចំនួន
@@ -441,6 +447,8 @@ class MetricResolver(MoneyRules):
         concept = noun.concept
         if concept == "participant":
             return "event_participants"
+        if concept == "business":
+            return "event_participants" if self._attended(q, clause) else ""
         if concept == "organization":
             if self._modifier(q, noun, clause, ("ngo",)) or self._after_ngo(q, found):
                 return "ngo_partners"

@@ -36,6 +36,9 @@ from hoinhap.registry.placedata import vietnam_lineage, vietnam_provinces
 NATIONAL_WINDOW = 6
 # Counts of events someone organised (the people attending an event belong to its venue).
 EVENT_METRICS = frozenset(("events_hosted", "promotion_events"))
+# A foreign city in the clause of these is where the event was held, not whose figure it is
+# ("Bei einer Konferenz in Frankfurt nahmen rund 150 deutsche Unternehmen teil").
+_HELD_ABROAD = EVENT_METRICS | {"event_participants"}
 VIETNAM = "Vietnam"
 _CLAUSE_MARKS = frozenset(",;:，、；：،")
 _NAME_WINDOW = 80  # characters searched for the two words before a name
@@ -145,7 +148,8 @@ class SubjectResolver:
     ) -> str | None:
         """The subject of the figure at ``start:end`` in the sentence span, or None; for an
         event figure, a locality after it introduced as the venue ("3 investment promotion
-        conferences in Hanoi") is where the events were held, not whose they are."""
+        conferences in Hanoi") is where the events were held, not whose they are, and so is
+        a foreign city, which otherwise takes the figure away from the province."""
         if self._national(start, end, cues, sentence[0]):
             return VIETNAM
         lo, hi = bisect_left(self.starts, sentence[0]), bisect_left(self.starts, sentence[1])
@@ -162,7 +166,9 @@ class SubjectResolver:
         for cue in cues:
             if cue.concept in ("city", "province") and cue.end <= start:
                 return self._antecedent(cue) or self.main
-        if any(p.kind == "foreign" and self._same_clause(p.end, start) for p in inside):
+        if metric not in _HELD_ABROAD and any(
+            p.kind == "foreign" and self._same_clause(p.end, start) for p in inside
+        ):
             return None
         if local:
             return self.main

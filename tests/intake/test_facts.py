@@ -337,3 +337,27 @@ def test_a_million_projects_is_an_amount_without_its_currency_not_a_count() -> N
         ("fdi_capital", 1.2e9),
         ("visitors_total", 11e6),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Bei dem Investorentag von Hai Phong in München nahmen etwa 140 deutsche Firmen teil.",
+            "de",
+        ),
+        ("Seminar promosi investasi Hai Phong di Surabaya dihadiri 140 perusahaan.", "id"),
+        ("하이퐁시가 부산에서 연 투자설명회에는 한국 기업 140곳이 참석했다.", "ko"),
+        ("งานส่งเสริมการลงทุนของไฮฟองที่เชียงใหม่มีผู้ประกอบการเข้าร่วม 140 ราย", "th"),
+    ],
+)
+def test_companies_that_attended_an_event_abroad_are_its_participants(text: str, lang: str) -> None:
+    found = extract_document(text, doc="t", lang=lang).facts
+    assert [(f.subject, f.metric, f.value) for f in found] == [
+        ("Hai Phong", "event_participants", 140)
+    ]
+
+
+def test_companies_counted_without_an_event_are_no_figure() -> None:
+    text = "In 2024 Hai Phong was home to 3,200 foreign companies."
+    assert extract_document(text, doc="t", lang="en").facts == []

@@ -159,12 +159,13 @@ _CUES: dict[str, tuple[str, ...]] = {
         "Exporte", "Export", "Ausfuhren", "Importe", "Einfuhren", "BIP", "GRDP", "Einnahmen",
         "ausgezahlt", "Auszahlung ausländischer Direktinvestitionen", "pro Hektar", "je Hektar",
     ),
+    "business": ("Unternehmen", "Firmen", "Betriebe"),
     "other": (
         # projects already licensed that add capital: not projects licensed nor the valid
         # stock (SCHEMA.md); their added capital still counts
         "bestehende Projekte", "bestehenden Projekte", "laufende Projekte",
         "laufenden Projekte",
-        "Arbeitsplätze", "Unternehmen", "Hotels", "Jahre", "Jahren", "Monate", "Monaten",
+        "Arbeitsplätze", "Hotels", "Jahre", "Jahren", "Monate", "Monaten",
         "Tage", "Tagen", "Mal", "Mitglieder", "Hektar", "Prozent", "Lösungen", "Durchbrüche",
         "Aufgaben", "landesweit Platz", "landesweit auf Platz", "landesweit den",
     ),

@@ -170,11 +170,12 @@ _CUES: dict[str, tuple[str, ...]] = {
         "realized capital", "implemented capital", "implemented FDI", "realised FDI",
         "realized FDI", "earned", "per hectare", "per ha", "tax contribution", "taxes", "tax",
     ),
+    "business": ("companies", "businesses", "enterprises", "firms"),
     "other": (
         # projects already licensed that add capital: not projects licensed nor the valid
         # stock (SCHEMA.md); their added capital still counts
         "existing", "operating", "projects in operation",
-        "jobs", "workers", "enterprises", "businesses", "companies", "firms", "hotels", "rooms",
+        "jobs", "workers", "hotels", "rooms",
         "hectares", "km", "kilometres", "members", "students", "households", "tonnes", "tons",
         "flights", "years", "months", "days", "times", "people's", "percent", "per cent",
         "solutions", "breakthroughs", "tasks", "goals", "booths", "ministries", "lanes",

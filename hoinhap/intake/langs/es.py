@@ -139,13 +139,14 @@ _CUES: dict[str, tuple[str, ...]] = {
         "exportaciones", "importaciones", "PIB", "GRDP", "ingresos", "desembolsado",
         "desembolso de IED", "desembolso de la IED", "IED desembolsada", "por hectárea", "por ha",
     ),
+    "business": ("empresas", "compañías"),
     "other": (
         "de acuerdo con",  # "according to", not an agreement
         # projects already licensed that add capital: not projects licensed nor the valid
         # stock (SCHEMA.md); their added capital still counts
         "proyectos en funcionamiento", "proyectos en curso", "proyectos en marcha",
         "proyectos en operación", "proyectos existentes",
-        "empleos", "empresas", "compañías", "hoteles", "habitaciones", "hectáreas", "años",
+        "empleos", "hoteles", "habitaciones", "hectáreas", "años",
         "meses", "días", "veces", "miembros", "por ciento", "soluciones", "tareas",
     ),
     "part": ("de los cuales", "de las cuales", "entre ellos", "entre ellas"),

@@ -169,11 +169,12 @@ _CUES: dict[str, tuple[str, ...]] = {
         "touristes vietnamiens", "touristes domestiques", "visiteurs nationaux",
         "visiteurs vietnamiens", "visiteurs domestiques",
     ),
+    "business": ("entreprises", "sociétés"),
     "other": (
         # projects already licensed that add capital: not projects licensed nor the valid
         # stock (SCHEMA.md); their added capital still counts
         "projets opérationnels", "projets existants", "projets en activité",
-        "emplois", "entreprises", "sociétés", "hôtels", "chambres", "hectares", "ans", "années",
+        "emplois", "hôtels", "chambres", "hectares", "ans", "années",
         "mois", "jours", "fois", "membres", "pour cent", "solutions", "percées", "tâches",
         "habitants",
     ),

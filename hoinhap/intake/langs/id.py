@@ -126,9 +126,10 @@ _CUES: dict[str, tuple[str, ...]] = {
     "contrast": ("tetapi", "namun"),
     "and": ("dan", "serta", "sementara"),
     "none": ("ekspor", "impor", "PDRB", "GRDP", "pendapatan", "pencairan", "disalurkan"),
+    "business": ("perusahaan", "unit usaha", "pelaku usaha", "pengusaha"),
     "other": (
-        "lapangan kerja", "pekerja", "perusahaan", "hotel", "kamar", "hektar", "tahun", "bulan",
-        "hari", "kali", "solusi", "terobosan", "persen", "orang", "tugas", "unit usaha",
+        "lapangan kerja", "pekerja", "hotel", "kamar", "hektar", "tahun", "bulan",
+        "hari", "kali", "solusi", "terobosan", "persen", "orang", "tugas",
     ),
     "part": ("di antaranya", "diantaranya", "dari jumlah tersebut"),
     "equal": ("setara dengan", "setara", "atau"),

@@ -116,11 +116,12 @@ _CUES: dict[str, tuple[str, ...]] = {
         "esportazioni", "importazioni", "PIL", "GRDP", "entrate", "erogato",
         "per ettaro",
     ),
+    "business": ("imprese", "aziende"),
     "other": (
         # projects already licensed that add capital: not projects licensed nor the valid
         # stock (SCHEMA.md); their added capital still counts
         "progetti esistenti", "progetti in corso", "progetti operativi",
-        "posti di lavoro", "imprese", "aziende", "alberghi", "hotel", "camere", "ettari",
+        "posti di lavoro", "alberghi", "hotel", "camere", "ettari",
         "anni", "mesi", "giorni", "volte", "membri", "per cento", "soluzioni", "compiti",
     ),
     "part": ("di cui",),

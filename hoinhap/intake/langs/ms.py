@@ -96,8 +96,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "contrast": ("tetapi", "namun"),
     "and": ("dan", "serta", "manakala", "sementara"),
     "none": ("eksport", "import", "KDNK", "GRDP", "hasil", "pendapatan", "disalurkan"),
+    "business": ("syarikat", "perniagaan", "usahawan"),
     "other": (
-        "peluang pekerjaan", "pekerjaan", "pekerja", "syarikat", "perniagaan", "hotel", "bilik",
+        "peluang pekerjaan", "pekerjaan", "pekerja", "hotel", "bilik",
         "hektar", "tahun", "bulan", "hari", "kali", "peratus", "penyelesaian", "orang",
     ),
     "part": ("daripadanya", "antaranya", "daripada jumlah itu"),

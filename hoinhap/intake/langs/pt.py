@@ -131,13 +131,14 @@ _CUES: dict[str, tuple[str, ...]] = {
         "exportações", "importações", "PIB", "GRDP", "receitas", "desembolsado",
         "desembolso de IDE", "IDE desembolsado", "por hectare", "por ha",
     ),
+    "business": ("empresas", "companhias"),
     "other": (
         "de acordo com",  # "according to", not an agreement
         # projects already licensed that add capital: not projects licensed nor the valid
         # stock (SCHEMA.md); their added capital still counts
         "projetos em funcionamento", "projetos em andamento", "projetos existentes",
         "projetos em operação",
-        "empregos", "empresas", "hotéis", "quartos", "hectares", "anos", "meses", "dias",
+        "empregos", "hotéis", "quartos", "hectares", "anos", "meses", "dias",
         "vezes", "membros", "por cento", "soluções", "tarefas",
     ),
     "part": ("dos quais", "das quais", "entre eles", "entre os quais"),

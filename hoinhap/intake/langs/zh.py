@@ -111,8 +111,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         # capital added to existing projects is not registered capital of the period
         "增资额", "增资总额", "增资金额", "增资资金", "追加资金", "追加投资额",
     ),
+    "business": ("企业", "公司", "家企业"),
     "other": (
-        "月", "日", "就业", "企业", "公司", "家企业", "酒店", "客房", "公顷", "年", "个月",
+        "月", "日", "就业", "酒店", "客房", "公顷", "年", "个月",
         "天", "岗位", "工人", "百分点", "国内游客", "国内旅客", "国内游",
         "增资项目", "追加投资项目", "调整项目",
         # the Ministry / Department of Planning and Investment (计划与投资部) is no plan
