@@ -122,13 +122,34 @@ class MetricResolver(MoneyRules):
             if item.metric == "projects?":
                 metric = projects_of_money(self.text, item.quantity, found)
             else:
-                metric = country_metric(found)
+                metric = country_metric(found) or self._invested_from(item, whole)
             if metric:
                 found.append(item._replace(metric=metric))
         found.sort(key=lambda item: item.quantity.start)
         resolved = partners_from_countries(self._without_delegation_sizes(found))
         self.remember(resolved)
         return resolved
+
+    def _invested_from(self, item: Resolved, clause: Clause) -> str:
+        """Countries whose investors the sentence speaks of, with no other figure to go by:
+        after an investment cue ("Investors from 43 countries and territories", "Para
+        investor berasal dari 12 negara", "투자국은 ... 8개국") or just after the countries
+        ("35 quốc gia và vùng lãnh thổ đầu tư vào tỉnh"); not where relations or exports
+        are the topic."""
+        if self.concepts & {"relation", "none", "partner_localities"}:
+            return ""
+        q, noun = item.quantity, item.cue
+        end = q.end if noun is None else max(q.end, noun.end)
+        for cue in clause.cues:
+            if cue.concept not in ("investment", "fdi"):
+                continue
+            if cue.end <= q.start or (
+                cue.start >= end
+                and self.d.words(end, cue.start) <= 1
+                and not self.d.commas(end, cue.start)
+            ):
+                return "fdi_source_countries"
+        return ""
 
     def _without_delegation_sizes(self, found: list[Resolved]) -> list[Resolved]:
         """Drop the people of a delegation count given with it: "118 đoàn khách quốc tế với

@@ -361,3 +361,29 @@ def test_companies_that_attended_an_event_abroad_are_its_participants(text: str,
 def test_companies_counted_without_an_event_are_no_figure() -> None:
     text = "In 2024 Hai Phong was home to 3,200 foreign companies."
     assert extract_document(text, doc="t", lang="en").facts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In 2024, investors from 38 countries and territories were present in Hai Phong.", "en"),
+        ("Pada 2024, para investor di Hai Phong berasal dari 38 negara dan wilayah.", "id"),
+        ("Năm 2024, có 38 quốc gia và vùng lãnh thổ đầu tư vào Hải Phòng.", "vi"),
+        ("En 2024, los inversores presentes en Hai Phong procedían de 38 países.", "es"),
+    ],
+)
+def test_countries_the_investors_come_from_are_fdi_source_countries(text: str, lang: str) -> None:
+    found = extract_document(text, doc="t", lang=lang).facts
+    assert [(f.metric, f.value) for f in found] == [("fdi_source_countries", 38)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024, Hai Phong's goods were exported to 38 countries, drawing new investment.",
+        "Hai Phong, a magnet for investment, has relations with 38 countries.",
+    ],
+)
+def test_countries_of_exports_or_relations_are_not_investors_countries(text: str) -> None:
+    found = extract_document(text, doc="t", lang="en").facts
+    assert "fdi_source_countries" not in [f.metric for f in found]

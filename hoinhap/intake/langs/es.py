@@ -96,7 +96,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "por un valor de", "con un valor de", "por un monto de",
         "valor total", "monto", "valorados en", "valorado en", "adicionales", "adicional",
     ),
-    "investment": ("inversión", "inversiones"),
+    "investment": ("inversión", "inversiones", "inversores", "inversionistas",),
     # A disbursement is aid only where NGO aid is talked about (facts_money.py); elsewhere
     # it is FDI disbursed, which is no metric ("none" below).
     "aid": ("ayuda", "ayudas", "asistencia", "financiación", "subvenciones", "desembolso"),

@@ -121,7 +121,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "totalisant", "fonds enregistré", "fonds inscrit", "fonds d'investissement",
         "capitaux enregistrés",
     ),
-    "investment": ("investissements", "investissement"),
+    "investment": ("investissements", "investissement", "investisseurs",),
     # A disbursement is aid only where NGO aid is talked about (facts_money.py); elsewhere
     # it is FDI disbursed, which is no metric ("none" below).
     "aid": ("aide", "aides", "assistance", "financements", "subventions", "décaissement"),

@@ -92,7 +92,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "senilai", "bernilai", "total nilai", "total komitmen",
         "nilai komitmen",
     ),
-    "investment": ("investasi",),
+    "investment": ("investasi", "investor", "penanam modal",),
     "aid": ("bantuan", "hibah", "dukungan dana", "pendanaan"),
     "receive": (
         "menyambut", "menerima", "menjamu", "disambut", "diterima", "menyambut kedatangan",

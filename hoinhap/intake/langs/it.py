@@ -81,7 +81,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "capitale", "capitale registrato", "capitale totale", "investimento totale",
         "del valore di", "valore totale", "importo", "aggiuntivi", "aggiuntivo",
     ),
-    "investment": ("investimenti", "investimento"),
+    "investment": ("investimenti", "investimento", "investitori",),
     # A disbursement is aid only where NGO aid is talked about (facts_money.py); elsewhere
     # it is FDI disbursed, which is no metric ("none" below).
     "aid": ("aiuti", "aiuto", "assistenza", "finanziamenti", "sovvenzioni", "erogazione"),

@@ -74,7 +74,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "modal", "jumlah modal", "modal berdaftar", "jumlah pelaburan", "bernilai",
         "nilai pelaburan", "jumlah nilai", "jumlah komitmen",
     ),
-    "investment": ("pelaburan",),
+    "investment": ("pelaburan", "pelabur",),
     "aid": ("bantuan", "geran", "pembiayaan"),
     "receive": ("menerima", "menyambut", "menyambut kedatangan", "menerima kunjungan"),
     "send": ("menghantar", "mengutus", "ke luar negara"),

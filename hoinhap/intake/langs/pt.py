@@ -89,7 +89,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "investimento total", "no valor de", "valor total", "montante", "adicionais",
         "adicional",
     ),
-    "investment": ("investimento", "investimentos"),
+    "investment": ("investimento", "investimentos", "investidores",),
     # A disbursement is aid only where NGO aid is talked about (facts_money.py); elsewhere
     # it is FDI disbursed, which is no metric ("none" below).
     "aid": ("ajuda", "assistência", "financiamento", "subsídios", "desembolso"),

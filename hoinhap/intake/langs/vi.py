@@ -107,7 +107,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "vốn", "tổng vốn", "vốn đăng ký", "tổng vốn đầu tư", "vốn đầu tư", "tổng vốn đăng ký",
         "trị giá", "giá trị", "tổng giá trị", "quy mô", "tổng mức đầu tư",
     ),
-    "investment": ("đầu tư",),
+    "investment": ("đầu tư", "nhà đầu tư",),
     "aid": (
         "viện trợ", "tài trợ", "hỗ trợ", "giải ngân viện trợ", "giá trị giải ngân viện trợ",
         "viện trợ giải ngân", "giá trị viện trợ", "giá trị giải ngân", "tổng giá trị giải ngân",
