@@ -52,8 +52,10 @@ NOUNS = frozenset(
 )  # fmt: skip
 # Modifiers that say whose money or projects: FDI, domestic, NGO; "foreign" = international.
 MODIFIERS = frozenset(("fdi", "domestic", "ngo", "foreign", "promotion"))
-# Money words that need a modifier or context: capital, investment, aid.
-MONEY_WORDS = frozenset(("capital", "investment", "aid"))
+# Money words that need a modifier or context: capital, investment, aid; "capital_added":
+# capital added to projects licensed before ("tăng vốn", "stockten ihr Kapital auf"), money
+# like "capital", but the projects it goes with are not projects licensed (SCHEMA.md).
+MONEY_WORDS = frozenset(("capital", "investment", "aid", "capital_added"))
 # "handover": certificates or MOUs handed over (at an event), which makes them commitments.
 VERBS = frozenset(
     ("receive", "send", "attend", "sign", "join", "attract", "host", "relation", "handover")

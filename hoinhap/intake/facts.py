@@ -61,6 +61,7 @@ _DELEGATION_BY_VERB = {
     "attend": "event_participants",
 }
 _UNSPACED = frozenset(("zh", "ja", "th", "lo", "km", "ko"))
+_PROJECT_NOUNS = frozenset(("project", "fdi_projects", "domestic_projects"))
 _GENITIVES = ("の", "의", "的", "之")
 
 
@@ -362,6 +363,8 @@ class MetricResolver(MoneyRules):
 
     def _noun_metric(self, q: Quantity, noun: Cue, clause: Clause, found: list[Resolved]) -> str:
         concept = noun.concept
+        if concept in _PROJECT_NOUNS and self._capital_added(q, noun, clause):
+            return ""
         if concept in ("visitors_total", "visitors_international"):
             return self._visitors(q, noun, clause)
         if concept in COUNT_METRICS:
@@ -447,6 +450,28 @@ class MetricResolver(MoneyRules):
         if clause.previous_family:  # "FDI reached $1 billion. New projects numbered 45."
             return FAMILY_PROJECTS[clause.previous_family]
         return "fdi_projects" if self._owner(q, clause) else ""  # "Japan has 222 projects"
+
+    def _capital_added(self, q: Quantity, noun: Cue, clause: Clause) -> bool:
+        """Projects that added capital are neither licensed nor new ("weitere 98 Projekte
+        stockten ihr Kapital auf", "24 proyek yang sudah berjalan menambah modal", "capital
+        increases for 45 projects"): the phrase within a few words after the noun, or just
+        before the figure, with no comma, conjunction or other figure between."""
+        if "capital_added" not in self.concepts:
+            return False
+        end = max(q.end, noun.end)
+        following = min((o.start for o in clause.quantities if o.start >= q.end), default=None)
+        for cue in clause.cues:
+            if cue.concept != "capital_added":
+                continue
+            if cue.end <= q.start:
+                if self.d.words(cue.end, q.start) <= 2 and not self.d.commas(cue.end, q.start):
+                    return True
+            elif cue.start >= end and (following is None or cue.start < following):
+                near = self.d.words(end, cue.start) <= NOUN_WINDOW_AFTER + 2
+                joined = not self.d.commas(end, cue.start) and not self._and_cost(end, cue.start)
+                if near and joined:
+                    return True
+        return False
 
     def _delegation(self, q: Quantity, noun: Cue, clause: Clause) -> str:
         verb = self._nearest(q, clause, _DELEGATION_BY_VERB)

@@ -19,7 +19,7 @@ from hoinhap.intake.cues import MONEY_METRICS, Cue
 from hoinhap.intake.quantities import Quantity
 
 MONEY_WINDOW = 12
-_GENERIC_MONEY = frozenset(("capital", "investment", "attract"))
+_GENERIC_MONEY = frozenset(("capital", "investment", "attract", "capital_added"))
 _DECISIVE_MONEY = {
     **{m: m for m in MONEY_METRICS},
     "fdi": "fdi_capital",

@@ -387,3 +387,35 @@ def test_countries_the_investors_come_from_are_fdi_source_countries(text: str, l
 def test_countries_of_exports_or_relations_are_not_investors_countries(text: str) -> None:
     found = extract_document(text, doc="t", lang="en").facts
     assert "fdi_source_countries" not in [f.metric for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Năm 2024, Nghệ An cấp mới 31 dự án FDI và điều chỉnh tăng vốn cho 12 dự án.", "vi"),
+        (
+            "Im Jahr 2024 erhielten in Nghe An 31 neue FDI-Projekte eine Lizenz, 12 Projekte "
+            "stockten ihr Kapital auf.",
+            "de",
+        ),
+        (
+            "Pada 2024, Nghe An melisensikan 31 proyek FDI baru, sementara 12 proyek "
+            "menambah modal.",
+            "id",
+        ),
+        (
+            "In 2024 Nghe An licensed 31 new FDI projects, and 12 projects increased their "
+            "capital.",
+            "en",
+        ),
+    ],
+)
+def test_projects_that_added_capital_are_not_projects_licensed(text: str, lang: str) -> None:
+    found = extract_document(text, doc="t", lang=lang).facts
+    assert [(f.metric, f.value) for f in found] == [("fdi_projects", 31)]
+
+
+def test_the_capital_added_is_still_fdi_capital() -> None:
+    text = "In 2024, 12 FDI projects in Nghe An added capital of US$150 million."
+    found = extract_document(text, doc="t", lang="en").facts
+    assert [(f.metric, f.value) for f in found] == [("fdi_capital", 150e6)]

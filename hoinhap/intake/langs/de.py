@@ -110,6 +110,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "Kapital", "*kapital", "Gesamtinvestitionen", "im Wert von", "Wert von", "Gesamtwert",
         "Investitionssumme", "Gesamtinvestition",
     ),
+    "capital_added": (
+        "stockten", "aufgestockt", "Kapitalerhöhung", "Kapitalerhöhungen",
+        "erhöhten ihr Kapital",
+    ),
     "investment": ("Investitionen", "Investition", "Investoren",),
     # A disbursement is aid only where NGO aid is talked about (facts_money.py); elsewhere
     # it is FDI disbursed, which is no metric ("none" below).

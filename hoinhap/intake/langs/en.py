@@ -116,6 +116,11 @@ _CUES: dict[str, tuple[str, ...]] = {
         # a ranking continues the figure it ranks ("Quang Ninh ranked third with $1.36 billion")
         "first with", "second with", "third with", "fourth with", "fifth with",
     ),
+    "capital_added": (
+        "increased their capital", "increased capital", "added capital", "raised their capital",
+        "expanded their capital", "capital increase", "capital increases",
+        "adjusted their capital", "capital adjustment", "capital adjustments",
+    ),
     "investment": ("investor", "investors", "investment", "investments"),
     # "disbursement" is aid only where NGO aid is talked about (facts_money.py); otherwise
     # the disbursement of FDI is no metric.

@@ -96,6 +96,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "por un valor de", "con un valor de", "por un monto de",
         "valor total", "monto", "valorados en", "valorado en", "adicionales", "adicional",
     ),
+    "capital_added": (
+        "aumentaron su capital", "ampliaron su capital", "ampliación de capital",
+        "aumento de capital", "ajustaron su capital",
+    ),
     "investment": ("inversión", "inversiones", "inversores", "inversionistas",),
     # A disbursement is aid only where NGO aid is talked about (facts_money.py); elsewhere
     # it is FDI disbursed, which is no metric ("none" below).

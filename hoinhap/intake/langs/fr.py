@@ -121,6 +121,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "totalisant", "fonds enregistré", "fonds inscrit", "fonds d'investissement",
         "capitaux enregistrés",
     ),
+    "capital_added": (
+        "augmenté leur capital", "augmentation de capital", "augmentations de capital",
+        "ajusté leur capital",
+    ),
     "investment": ("investissements", "investissement", "investisseurs",),
     # A disbursement is aid only where NGO aid is talked about (facts_money.py); elsewhere
     # it is FDI disbursed, which is no metric ("none" below).

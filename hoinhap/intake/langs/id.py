@@ -92,6 +92,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "senilai", "bernilai", "total nilai", "total komitmen",
         "nilai komitmen",
     ),
+    "capital_added": (
+        "menambah modal", "penambahan modal", "meningkatkan modal", "tambahan modal",
+    ),
     "investment": ("investasi", "investor", "penanam modal",),
     "aid": ("bantuan", "hibah", "dukungan dana", "pendanaan"),
     "receive": (

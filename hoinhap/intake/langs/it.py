@@ -81,6 +81,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "capitale", "capitale registrato", "capitale totale", "investimento totale",
         "del valore di", "valore totale", "importo", "aggiuntivi", "aggiuntivo",
     ),
+    "capital_added": (
+        "aumentato il capitale", "aumento di capitale", "aumentato il proprio capitale",
+    ),
     "investment": ("investimenti", "investimento", "investitori",),
     # A disbursement is aid only where NGO aid is talked about (facts_money.py); elsewhere
     # it is FDI disbursed, which is no metric ("none" below).

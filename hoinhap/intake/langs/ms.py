@@ -74,6 +74,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "modal", "jumlah modal", "modal berdaftar", "jumlah pelaburan", "bernilai",
         "nilai pelaburan", "jumlah nilai", "jumlah komitmen",
     ),
+    "capital_added": (
+        "menambah modal", "penambahan modal", "pertambahan modal",
+    ),
     "investment": ("pelaburan", "pelabur",),
     "aid": ("bantuan", "geran", "pembiayaan"),
     "receive": ("menerima", "menyambut", "menyambut kedatangan", "menerima kunjungan"),

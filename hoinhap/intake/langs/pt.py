@@ -89,6 +89,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "investimento total", "no valor de", "valor total", "montante", "adicionais",
         "adicional",
     ),
+    "capital_added": (
+        "aumentaram o capital", "aumentaram seu capital", "aumento de capital",
+        "ampliaram o capital",
+    ),
     "investment": ("investimento", "investimentos", "investidores",),
     # A disbursement is aid only where NGO aid is talked about (facts_money.py); elsewhere
     # it is FDI disbursed, which is no metric ("none" below).

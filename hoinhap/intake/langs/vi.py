@@ -107,6 +107,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "vốn", "tổng vốn", "vốn đăng ký", "tổng vốn đầu tư", "vốn đầu tư", "tổng vốn đăng ký",
         "trị giá", "giá trị", "tổng giá trị", "quy mô", "tổng mức đầu tư",
     ),
+    "capital_added": (
+        "tăng vốn", "điều chỉnh tăng vốn", "điều chỉnh vốn", "bổ sung vốn",
+    ),
     "investment": ("đầu tư", "nhà đầu tư",),
     "aid": (
         "viện trợ", "tài trợ", "hỗ trợ", "giải ngân viện trợ", "giá trị giải ngân viện trợ",
