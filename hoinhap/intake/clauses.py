@@ -300,8 +300,9 @@ class ClauseRules:
             return FAMILY[found[-1].metric]
         return clause.previous_family
 
-    def _ends_clause(self, q: Quantity, clause: Clause) -> bool:
-        pos = q.end
+    def _ends_clause(self, q: Quantity, clause: Clause, classifier: Cue | None = None) -> bool:
+        """Whether the figure (with its classifier: "hampir 30.000 orang.") ends the clause."""
+        pos = q.end if classifier is None else max(q.end, classifier.end)
         while pos < clause.end and self.text[pos] == " ":
             pos += 1
         return pos >= clause.end or self.text[pos] in _CLAUSE_END

@@ -39,6 +39,7 @@ from hoinhap.intake.facts_money import MoneyRules
 from hoinhap.intake.langs import get_lexicon
 from hoinhap.intake.quantities import Quantity
 from hoinhap.intake.sentences import SEMICOLON_COST, Distances
+from hoinhap.intake.subjects import Place
 
 __all__ = ["FAMILY", "MetricResolver"]  # FAMILY: the investment families extract.py carries
 
@@ -234,7 +235,7 @@ class MetricResolver(MoneyRules):
         elif (foreign := self._foreign_before(q, clause, found)) is not None:
             return "visitors_international", foreign
         classifier = after if after is not None and after.concept == "counter" else None
-        before = self._noun_before(q, clause, ends_phrase=classifier is None)
+        before = self._noun_before(q, clause, ends_phrase=classifier is None, classifier=classifier)
         if before is not None and before.concept not in _STOPS:
             metric = self._noun_metric(q, before, clause, found)
             if metric:
@@ -335,14 +336,21 @@ class MetricResolver(MoneyRules):
             return cue
         return None
 
-    def _noun_before(self, q: Quantity, clause: Clause, ends_phrase: bool = True) -> Cue | None:
+    def _noun_before(
+        self,
+        q: Quantity,
+        clause: Clause,
+        ends_phrase: bool = True,
+        classifier: Cue | None = None,
+    ) -> Cue | None:
         """The noun just before a figure that ends its noun phrase ("visitors reached 9.6
         million,"), further back when the figure ends the clause; with ``ends_phrase`` False,
         also before a figure followed by its own noun ("foreign visitors reached 3.2 million
         arrivals")."""
         if ends_phrase and not self.unspaced and word_follows(self.text, q.end):
             return None
-        window = NOUN_WINDOW_CLAUSE_END if self._ends_clause(q, clause) else NOUN_WINDOW_BEFORE
+        ends_clause = self._ends_clause(q, clause, classifier)
+        window = NOUN_WINDOW_CLAUSE_END if ends_clause else NOUN_WINDOW_BEFORE
         earlier = [o for o in clause.quantities if o.start < q.start]
         preceding = earlier[-1] if earlier else None
         for cue in reversed(clause.cues):
@@ -394,7 +402,7 @@ class MetricResolver(MoneyRules):
             q, noun, clause, ("foreign",)
         ):
             return "visitors_international"
-        if any(self._adjacent(p.start, p.end, noun) for p in clause.places if p.kind == "country"):
+        if any(self._of_country(p, noun) for p in clause.places if p.kind == "country"):
             return "visitors_international"
         other = self._noun_before(q, clause, ends_phrase=False) if noun.start >= q.end else None
         if other is not None and other.concept in _STOPS and self._names_visitors(other):
@@ -404,6 +412,14 @@ class MetricResolver(MoneyRules):
             if other and other.concept == "visitors_international"
             else "visitors_total"
         )
+
+    def _of_country(self, place: Place, noun: Cue) -> bool:
+        """Visitors of a country: named beside the noun ("Chinese tourists", "du khách Hàn
+        Quốc") or one word after it ("visitors from Malaysia", "Besucher aus China")."""
+        if self._adjacent(place.start, place.end, noun):
+            return True
+        after = place.start >= noun.end and self.d.words(noun.end, place.start) <= 2
+        return after and not self.d.commas(noun.end, place.start)
 
     def _names_visitors(self, cue: Cue) -> bool:
         """Whether a cue phrase holds a visitors word ("khách du lịch nội địa", "国内游客")."""

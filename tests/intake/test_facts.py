@@ -419,3 +419,16 @@ def test_the_capital_added_is_still_fdi_capital() -> None:
     text = "In 2024, 12 FDI projects in Nghe An added capital of US$150 million."
     found = extract_document(text, doc="t", lang="en").facts
     assert [(f.metric, f.value) for f in found] == [("fdi_capital", 150e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pada 2024, jumlah pelawat dari Malaysia ke Binh Thuan mencapai 30,000 orang.", "ms"),
+        ("Pada 2024, wisatawan dari Malaysia ke Binh Thuan mencapai 30.000 orang.", "id"),
+        ("In 2024, visitors from Malaysia to Binh Thuan numbered 30,000.", "en"),
+    ],
+)
+def test_visitors_from_a_country_counted_in_people_are_international(text: str, lang: str) -> None:
+    found = extract_document(text, doc="t", lang=lang).facts
+    assert [(f.metric, f.value) for f in found] == [("visitors_international", 30000)]

@@ -130,9 +130,10 @@ _CUES: dict[str, tuple[str, ...]] = {
     "and": ("dan", "serta", "sementara"),
     "none": ("ekspor", "impor", "PDRB", "GRDP", "pendapatan", "pencairan", "disalurkan"),
     "business": ("perusahaan", "unit usaha", "pelaku usaha", "pengusaha"),
+    "counter": ("orang",),  # a classifier of people: "hampir 30.000 orang"
     "other": (
         "lapangan kerja", "pekerja", "hotel", "kamar", "hektar", "tahun", "bulan",
-        "hari", "kali", "solusi", "terobosan", "persen", "orang", "tugas",
+        "hari", "kali", "solusi", "terobosan", "persen", "tugas",
     ),
     "part": ("di antaranya", "diantaranya", "dari jumlah tersebut"),
     "equal": ("setara dengan", "setara", "atau"),

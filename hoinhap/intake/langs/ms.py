@@ -100,9 +100,10 @@ _CUES: dict[str, tuple[str, ...]] = {
     "and": ("dan", "serta", "manakala", "sementara"),
     "none": ("eksport", "import", "KDNK", "GRDP", "hasil", "pendapatan", "disalurkan"),
     "business": ("syarikat", "perniagaan", "usahawan"),
+    "counter": ("orang",),  # a classifier of people: "hampir 30.000 orang"
     "other": (
         "peluang pekerjaan", "pekerjaan", "pekerja", "hotel", "bilik",
-        "hektar", "tahun", "bulan", "hari", "kali", "peratus", "penyelesaian", "orang",
+        "hektar", "tahun", "bulan", "hari", "kali", "peratus", "penyelesaian",
     ),
     "part": ("daripadanya", "antaranya", "daripada jumlah itu"),
     "equal": ("bersamaan dengan", "bersamaan", "setara dengan", "atau"),
