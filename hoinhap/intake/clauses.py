@@ -40,6 +40,7 @@ MONEY_UNITS = frozenset(("USD", "VND"))
 _RESTATING_GAP = re.compile(r"[\s,，、،(（:：–—-]*")
 # What makes investment certificates commitments: a handover, or the event they are given at.
 _HANDOVER = frozenset(("handover", "conference", "event", "promotion"))
+_SIDES = {"domestic": "domestic", "fdi": "foreign", "foreign": "foreign"}
 _PROJECTS_OF = {
     "fdi_capital": "fdi_projects", "domestic_capital": "domestic_projects",
     "ngo_aid": "ngo_projects",
@@ -180,6 +181,7 @@ class ClauseRules:
         self._ands: list[int] = []
         self._parts: list[int] = []
         self.concepts: frozenset[str] = frozenset()
+        self.mixed: frozenset[int] = frozenset()
         self.last_family = ""
 
     def begin(self, clause: Clause) -> Clause:
@@ -196,7 +198,21 @@ class ClauseRules:
         ]
         self._parts = [c.start for c in clause.cues if c.concept == "part"]
         self.concepts = frozenset(c.concept for c in clause.cues)
+        self.mixed = self._domestic_and_foreign(clause.cues)
         return clause
+
+    def _domestic_and_foreign(self, cues: Sequence[Cue]) -> frozenset[int]:
+        """Where "domestic and foreign" go together ("26 domestic and foreign investors",
+        "nhà đầu tư trong nước và nước ngoài"): all investors, so neither names the money's
+        family (the offsets of both cues)."""
+        mixed: set[int] = set()
+        for left, joint, right in zip(cues, cues[1:], cues[2:], strict=False):
+            sides = {_SIDES.get(left.concept), _SIDES.get(right.concept)}
+            if joint.concept != "and" or sides != {"domestic", "foreign"}:
+                continue
+            if self.d.words(left.end, joint.start) <= 1 >= self.d.words(joint.end, right.start):
+                mixed |= {left.start, right.start}
+        return frozenset(mixed)
 
     def _opens_with_part(self, clause: Clause) -> bool:
         first = clause.cues[0] if clause.cues else None

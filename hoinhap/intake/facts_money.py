@@ -86,7 +86,7 @@ class MoneyRules(ClauseRules):
     ) -> tuple[int, Cue] | None:
         best: tuple[int, Cue] | None = None
         for cue in clause.cues:
-            if cue.concept in concepts:  # type: ignore[operator]
+            if cue.concept in concepts and cue.start not in self.mixed:  # type: ignore[operator]
                 cost = self._money_cost(q, cue)
                 if cost <= MONEY_WINDOW and (best is None or cost < best[0]):
                     best = (cost, cue)

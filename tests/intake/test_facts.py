@@ -432,3 +432,25 @@ def test_the_capital_added_is_still_fdi_capital() -> None:
 def test_visitors_from_a_country_counted_in_people_are_international(text: str, lang: str) -> None:
     found = extract_document(text, doc="t", lang=lang).facts
     assert [(f.metric, f.value) for f in found] == [("visitors_international", 30000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Hai Phong handed over investment certificates and memoranda of understanding "
+            "worth a combined US$3.2 billion to 26 domestic and foreign investors.",
+            "en",
+        ),
+        (
+            "Hải Phòng trao giấy chứng nhận đầu tư và biên bản ghi nhớ hợp tác đầu tư với "
+            "tổng giá trị 3,2 tỷ USD cho 26 nhà đầu tư trong nước và nước ngoài.",
+            "vi",
+        ),
+    ],
+)
+def test_domestic_and_foreign_investors_together_do_not_make_money_domestic(
+    text: str, lang: str
+) -> None:
+    found = extract_document(text, doc="t", lang=lang).facts
+    assert [(f.metric, f.value) for f in found] == [("investment_commitments", 3.2e9)]
