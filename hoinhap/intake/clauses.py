@@ -31,7 +31,7 @@ FAMILY_PROJECTS = {
     "ngo": "ngo_projects",
 }  # fmt: skip
 CONJUNCTIONS = frozenset(("and", "part"))
-_TOPICS = frozenset(
+TOPICS = frozenset(
     ("fdi", "domestic", "ngo", "investment_attracted", "investment_commitments", "oda_capital",
      "trade_turnover")
 ) | frozenset(FAMILY)  # fmt: skip
@@ -293,7 +293,7 @@ class ClauseRules:
             (item.quantity.end for item in found if item.quantity.end <= q.start), default=-1
         )
         for cue in reversed(clause.cues):
-            if cue.end > q.start or cue.concept not in _TOPICS:
+            if cue.end > q.start or cue.concept not in TOPICS:
                 continue
             gap = self.d.commas(cue.end, q.start) if not commas else 0
             if cue.start < taken or gap or self.d.cost(cue.end, q.start) >= SEMICOLON_COST:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from hoinhap.intake.clauses import FAMILY, FAMILY_MONEY, Clause, ClauseRules, Resolved
+from hoinhap.intake.clauses import FAMILY, FAMILY_MONEY, TOPICS, Clause, ClauseRules, Resolved
 from hoinhap.intake.cues import MONEY_METRICS, Cue
 from hoinhap.intake.quantities import Quantity
 
@@ -53,7 +53,7 @@ class MoneyRules(ClauseRules):
         if decisive is not None:
             return _DECISIVE_MONEY[decisive[1].concept], decisive[1]
         if generic is None:
-            return "", None
+            return self._sentence_topic(q, clause, found)
         topic = self._topic(q, clause, found, commas=True)
         if topic is not None:
             concept = FAMILY.get(topic.concept, topic.concept)
@@ -62,6 +62,20 @@ class MoneyRules(ClauseRules):
             return FAMILY_MONEY[clause.previous_family], generic[1]
         attract = self._nearest_money(q, clause, ("attract",))
         return ("investment_attracted" if attract else ""), generic[1]
+
+    def _sentence_topic(
+        self, q: Quantity, clause: Clause, found: list[Resolved]
+    ) -> tuple[str, Cue | None]:
+        """A money figure with no cue near it states what the sentence opens with, when that
+        is the first figure of the sentence ("O intercâmbio comercial através dos postos
+        fronteiriços de Tinh Bien e Vinh Xuong atingiu 1,03 bilhão de dólares")."""
+        if any(o.start < q.start for o in clause.quantities):
+            return "", None
+        topic = self._topic(q, clause, found, commas=True)
+        if topic is None or any(c.start < topic.start for c in clause.cues if c.concept in TOPICS):
+            return "", None
+        concept = FAMILY.get(topic.concept, topic.concept)
+        return FAMILY_MONEY.get(concept) or _DECISIVE_MONEY.get(topic.concept, ""), topic
 
     def _ngo_context(self, q: Quantity, clause: Clause, found: list[Resolved]) -> bool:
         """Whether NGO aid is being talked about: the figure just before, the investment cue

@@ -454,3 +454,28 @@ def test_domestic_and_foreign_investors_together_do_not_make_money_domestic(
 ) -> None:
     found = extract_document(text, doc="t", lang=lang).facts
     assert [(f.metric, f.value) for f in found] == [("investment_commitments", 3.2e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "metric"),
+    [
+        (
+            "O intercâmbio comercial através das passagens fronteiriças internacionais de An "
+            "Giang e das províncias vizinhas do Camboja atingiu cerca de 1,03 bilhão de dólares "
+            "em 2024.",
+            "pt",
+            "trade_turnover",
+        ),
+        (
+            "Foreign direct investment registered in new projects and added to the projects "
+            "already running in Nghe An across the whole year topped US$1.6 billion in 2023.",
+            "en",
+            "fdi_capital",
+        ),
+    ],
+)
+def test_a_money_figure_far_from_its_cue_states_what_the_sentence_opens_with(
+    text: str, lang: str, metric: str
+) -> None:
+    found = extract_document(text, doc="t", lang=lang).facts
+    assert [f.metric for f in found] == [metric]
