@@ -34,6 +34,7 @@ from hoinhap.registry.periods import parse_period
 from hoinhap.registry.placedata import vietnam_lineage, vietnam_provinces
 
 NATIONAL_WINDOW = 6
+_FOREIGN_OWNER_WINDOW = 12  # words
 # Counts of events someone organised (the people attending an event belong to its venue).
 EVENT_METRICS = frozenset(("events_hosted", "promotion_events"))
 # A foreign city in the clause of these is where the event was held, not whose figure it is
@@ -166,9 +167,7 @@ class SubjectResolver:
         for cue in cues:
             if cue.concept in ("city", "province") and cue.end <= start:
                 return self._antecedent(cue) or self.main
-        if metric not in _HELD_ABROAD and any(
-            p.kind == "foreign" and self._same_clause(p.end, start) for p in inside
-        ):
+        if metric not in _HELD_ABROAD and any(self._foreign_owner(p, start) for p in inside):
             return None
         if local:
             return self.main
@@ -250,6 +249,14 @@ class SubjectResolver:
     def _venue(self, place: Place) -> bool:
         before = self.d.text[max(0, place.start - 12) : place.start].casefold().split()
         return bool(before) and before[-1] in self.venue_words
+
+    def _foreign_owner(self, place: Place, start: int) -> bool:
+        """A foreign city shortly before the figure in its clause owns it ("Gyeonggi has 500
+        projects"); one further back is only on the way ("... the caravan route from Nakhon
+        Phanom through Khammouane ..., some 38,000 Thai tourists came")."""
+        if place.kind != "foreign" or not self._same_clause(place.end, start):
+            return False
+        return self.d.words(place.end, start) <= _FOREIGN_OWNER_WINDOW
 
     def _same_clause(self, a: int, b: int) -> bool:
         return a <= b and not self.d.commas(a, b)

@@ -126,3 +126,18 @@ def test_a_national_paragraph_carries_into_the_next() -> None:
 )
 def test_a_sentence_opening_on_the_whole_country_is_national(text: str, lang: str) -> None:
     assert subjects_of(text, lang)[-1] == ("Vietnam", "fdi_capital")
+
+
+def test_a_foreign_city_far_back_in_the_clause_does_not_own_the_figure() -> None:
+    text = (
+        "Quang Binh received 4.9 million visitors in 2024. Tourists from Thailand rose "
+        "sharply after the caravan route from Nakhon Phanom through the Lao province of "
+        "Khammouane to the Cha Lo border gate opened to cars and coaches with some 38,000 Thai "
+        "visitors arriving."
+    )
+    assert ("Quang Binh", "visitors_international") in subjects_of(text, "en")
+
+
+def test_a_foreign_city_just_before_the_figure_owns_it() -> None:
+    text = "Quang Binh licensed 12 FDI projects in 2024. In Korea, Gyeonggi has 500 FDI projects."
+    assert subjects_of(text, "en") == [("Quang Binh", "fdi_projects")]
