@@ -262,7 +262,9 @@ class MetricResolver(MoneyRules):
 
     def _counted(self, q: Quantity, clause: Clause) -> Cue | None:
         """The noun before "the number of" that leads to the figure: "កិច្ចព្រមព្រៀង...ចំនួន
-        ៦" (agreements, numbering 6), "زائرین کی کل تعداد کا تخمینہ 2.7 ملین"."""
+        ៦" (agreements, numbering 6), "زائرین کی کل تعداد کا تخمینہ 2.7 ملین"; further back
+        when it is the noun the sentence opens with, with nothing counted between
+        ("visitors ... to the province ... in 2024 numbered over 5.2 million")."""
         amount = next(
             (c for c in reversed(clause.cues) if c.end <= q.start and c.concept == "amount"), None
         )
@@ -275,8 +277,24 @@ class MetricResolver(MoneyRules):
         noun = next((c for c in reversed(clause.cues) if c.end <= amount.start), None)
         if noun is None or noun.concept not in _NOUNISH or noun.concept in (*_STOPS, "counter"):
             return None
-        near = self.d.words(noun.end, amount.start) <= 1
-        return noun if near and not self.d.commas(noun.end, amount.start) else None
+        if self.d.commas(noun.end, amount.start):
+            return None
+        if self.d.words(noun.end, amount.start) <= 1:
+            return noun
+        return self._opening_noun(q, amount, clause)
+
+    def _opening_noun(self, q: Quantity, amount: Cue, clause: Clause) -> Cue | None:
+        """The noun the sentence opens with, counted by "the number of" further on with no
+        comma or figure between ("ភ្ញៀវទេសចរសរុបដែលមកទស្សនាខេត្ត... ក្នុងឆ្នាំ២០២៤
+        មានចំនួនជាង ៥,២ លាននាក់": visitors ... numbered over 5.2 million)."""
+        opening = next((c for c in clause.cues if c.concept in _NOUNISH), None)
+        if opening is None or opening.concept in (*_STOPS, "counter", "locality"):
+            return None
+        if opening.end > amount.start or self.d.commas(opening.end, amount.start):
+            return None
+        if any(opening.end <= o.start < q.start for o in clause.quantities):
+            return None
+        return opening
 
     def _named_countries(self, q: Quantity, clause: Clause) -> str:
         """Countries whose kind the noun before them names ("投資国・地域は12か国・地域")."""

@@ -479,3 +479,11 @@ def test_a_money_figure_far_from_its_cue_states_what_the_sentence_opens_with(
 ) -> None:
     found = extract_document(text, doc="t", lang=lang).facts
     assert [f.metric for f in found] == [metric]
+
+
+def test_the_noun_a_sentence_opens_with_is_what_the_number_of_counts() -> None:
+    text = "ភ្ញៀវទេសចរសរុបដែលបានមកលេងខេត្តតៃនិញ ក្នុងឆ្នាំ២០២៣ មានចំនួនប្រមាណ ៤,៨ លាននាក់។"
+    found = extract_document(text, doc="t", lang="km").facts
+    assert [(f.subject, f.metric, f.value) for f in found] == [
+        ("Tay Ninh", "visitors_total", 4.8e6)
+    ]
