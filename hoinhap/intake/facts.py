@@ -63,6 +63,7 @@ _DELEGATION_BY_VERB = {
 }
 _UNSPACED = frozenset(("zh", "ja", "th", "lo", "km", "ko"))
 _PROJECT_NOUNS = frozenset(("project", "fdi_projects", "domestic_projects"))
+_PARTNERS = frozenset(("partner_localities", "partner_countries"))
 _GENITIVES = ("の", "의", "的", "之")
 
 
@@ -128,7 +129,9 @@ class MetricResolver(MoneyRules):
             if metric:
                 found.append(item._replace(metric=metric))
         found.sort(key=lambda item: item.quantity.start)
-        resolved = partners_from_countries(self._without_delegation_sizes(found))
+        resolved = self._without_partner_parts(
+            partners_from_countries(self._without_delegation_sizes(found))
+        )
         self.remember(resolved)
         return resolved
 
@@ -152,6 +155,23 @@ class MetricResolver(MoneyRules):
             ):
                 return "fdi_source_countries"
         return ""
+
+    def _without_partner_parts(self, found: list[Resolved]) -> list[Resolved]:
+        """Drop the localities of one country counted after "of which" from the partners
+        ("6 localities of 2 countries, of which 4 provinces of Laos"): a part, not the
+        partners."""
+        kept: list[Resolved] = []
+        for item in found:
+            previous = kept[-1] if kept else None
+            if (
+                previous is not None
+                and item.metric == "partner_localities"
+                and previous.metric in _PARTNERS
+                and self._part_between(previous.quantity, item.quantity)
+            ):
+                continue
+            kept.append(item)
+        return kept
 
     def _without_delegation_sizes(self, found: list[Resolved]) -> list[Resolved]:
         """Drop the people of a delegation count given with it: "118 đoàn khách quốc tế với

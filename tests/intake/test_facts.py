@@ -487,3 +487,15 @@ def test_the_noun_a_sentence_opens_with_is_what_the_number_of_counts() -> None:
     assert [(f.subject, f.metric, f.value) for f in found] == [
         ("Tay Ninh", "visitors_total", 4.8e6)
     ]
+
+
+def test_localities_of_one_country_after_of_which_are_a_part_not_the_partners() -> None:
+    text = (
+        "Nghe An currently has cooperation relations with 21 localities in 9 countries, "
+        "of which 6 are provinces of Laos."
+    )
+    found = extract_document(text, doc="t", lang="en").facts
+    assert [(f.metric, f.value) for f in found] == [
+        ("partner_localities", 21),
+        ("partner_countries", 9),
+    ]
