@@ -250,10 +250,8 @@ class MetricResolver(MoneyRules):
                 metric = self._named_countries(q, clause) or metric
             if metric:
                 return metric, after
-        elif after is None and self._foreign_visitors(q, clause, found):
-            return "visitors_international", None
-        elif (foreign := self._foreign_before(q, clause, found)) is not None:
-            return "visitors_international", foreign
+        elif (bare := self._bare_figure(q, clause, found, after)) is not None:
+            return bare
         classifier = after if after is not None and after.concept == "counter" else None
         before = self._noun_before(q, clause, ends_phrase=classifier is None, classifier=classifier)
         if before is not None and before.concept not in _STOPS:
@@ -261,6 +259,19 @@ class MetricResolver(MoneyRules):
             if metric:
                 return metric, before
         return self._classified(q, classifier, clause, found) if classifier else ("", None)
+
+    def _bare_figure(
+        self, q: Quantity, clause: Clause, found: list[Resolved], after: Cue | None
+    ) -> tuple[str, Cue | None] | None:
+        """A figure with no noun after it, or only a classifier: the foreign part of the
+        visitors counted before it, or investors who attended an event."""
+        if after is None and self._foreign_visitors(q, clause, found):
+            return "visitors_international", None
+        if after is None and (investors := self._investors_attending(q, clause)) is not None:
+            return "event_participants", investors
+        if (foreign := self._foreign_before(q, clause, found)) is not None:
+            return "visitors_international", foreign
+        return None
 
     def _classified(
         self, q: Quantity, counter: Cue, clause: Clause, found: list[Resolved]
@@ -272,6 +283,18 @@ class MetricResolver(MoneyRules):
         if people and self._attended(q, clause):
             return "event_participants", counter
         return self._investment_projects(q, clause, found)
+
+    def _investors_attending(self, q: Quantity, clause: Clause) -> Cue | None:
+        """Investors counted beside an attend verb took part in an event ("115 investors from
+        Osaka, Hyogo and Kyoto attended the event")."""
+        nxt = next((c for c in clause.cues if c.start >= q.end), None)
+        if nxt is None or nxt.concept != "investment" or self.d.words(q.end, nxt.start) > 1:
+            return None
+        verb = self._nearest(q, clause, ("attend",))
+        if verb is None or verb.start < nxt.end:
+            return None
+        between = any(q.end <= o.start < verb.start for o in clause.quantities)
+        return None if between else nxt  # the verb of "115 investors from ...": theirs
 
     def _attended(self, q: Quantity, clause: Clause) -> bool:
         """Whether an attend verb is close to the figure: people or companies who took part

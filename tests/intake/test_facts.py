@@ -499,3 +499,14 @@ def test_localities_of_one_country_after_of_which_are_a_part_not_the_partners() 
         ("partner_localities", 21),
         ("partner_countries", 9),
     ]
+
+
+def test_investors_who_attended_are_the_participants() -> None:
+    text = (
+        "In May, Dong Nai held an investment promotion conference in Osaka. 120 investors "
+        "from Osaka, Kobe and Kyoto attended the conference."
+    )
+    found = extract_document(text, doc="t", lang="en").facts
+    assert [(f.subject, f.metric, f.value) for f in found] == [
+        ("Dong Nai", "event_participants", 120)
+    ]
