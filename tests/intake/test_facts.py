@@ -510,3 +510,21 @@ def test_investors_who_attended_are_the_participants() -> None:
     assert [(f.subject, f.metric, f.value) for f in found] == [
         ("Dong Nai", "event_participants", 120)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "ในปี 2024 จังหวัดกว๋างนิญต้อนรับนักท่องเที่ยวต่างชาติกว่า 3.1 ล้านคน "
+            "สูงกว่าช่วงเวลาเดียวกันในปี 2023 ถึง 2 เท่า",
+            "th",
+        ),
+        ("2024年广宁省接待国际游客310万人次，是2023年同期的2倍。", "zh"),
+    ],
+)
+def test_the_year_of_the_same_period_compared_with_is_not_the_figures(text: str, lang: str) -> None:
+    found = extract_document(text, doc="t", lang=lang).facts
+    assert [(f.metric, f.value, f.period) for f in found] == [
+        ("visitors_international", 3.1e6, "2024")
+    ]

@@ -125,7 +125,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "now": ("saat ini", "hingga kini", "sejauh ini", "sampai saat ini", "hingga saat ini"),
     "city": ("kota ini", "kota tersebut", "pemerintah kota"),
     "province": ("provinsi ini", "provinsi tersebut"),
-    "compare": ("dibandingkan", "dibanding", "daripada"),
+    "compare": ("dibandingkan", "dibanding", "daripada", "periode yang sama",),
     "contrast": ("tetapi", "namun"),
     "and": ("dan", "serta", "sementara"),
     "none": ("ekspor", "impor", "PDRB", "GRDP", "pendapatan", "pencairan", "disalurkan"),

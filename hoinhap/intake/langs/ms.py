@@ -95,7 +95,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "now": ("kini", "setakat ini", "pada masa ini", "sehingga kini", "buat masa ini"),
     "city": ("bandar raya ini", "bandar ini", "bandar tersebut"),
     "province": ("wilayah ini", "wilayah tersebut"),
-    "compare": ("berbanding", "daripada"),
+    "compare": ("berbanding", "daripada", "tempoh yang sama", "tempoh sama",),
     "contrast": ("tetapi", "namun"),
     "and": ("dan", "serta", "manakala", "sementara"),
     "none": ("eksport", "import", "KDNK", "GRDP", "hasil", "pendapatan", "disalurkan"),
