@@ -64,6 +64,7 @@ _DELEGATION_BY_VERB = {
 _UNSPACED = frozenset(("zh", "ja", "th", "lo", "km", "ko"))
 _PROJECT_NOUNS = frozenset(("project", "fdi_projects", "domestic_projects"))
 _PARTNERS = frozenset(("partner_localities", "partner_countries"))
+_INVESTING = frozenset(("investment", "fdi"))
 _GENITIVES = ("の", "의", "的", "之")
 
 
@@ -139,22 +140,22 @@ class MetricResolver(MoneyRules):
         """Countries whose investors the sentence speaks of, with no other figure to go by:
         after an investment cue ("Investors from 43 countries and territories", "Para
         investor berasal dari 12 negara", "투자국은 ... 8개국") or just after the countries
-        ("35 quốc gia và vùng lãnh thổ đầu tư vào tỉnh"); not where relations or exports
-        are the topic."""
+        ("35 quốc gia và vùng lãnh thổ đầu tư vào tỉnh", "108の国と地域がベトナムで投資"); not
+        where relations or exports are the topic."""
         if self.concepts & {"relation", "none", "partner_localities"}:
             return ""
         q, noun = item.quantity, item.cue
         end = q.end if noun is None else max(q.end, noun.end)
-        for cue in clause.cues:
-            if cue.concept not in ("investment", "fdi"):
-                continue
-            if cue.end <= q.start or (
-                cue.start >= end
-                and self.d.words(end, cue.start) <= 1
-                and not self.d.commas(end, cue.start)
-            ):
-                return "fdi_source_countries"
-        return ""
+        if any(c.concept in _INVESTING and c.end <= q.start for c in clause.cues):
+            return "fdi_source_countries"
+        nxt = next((c for c in clause.cues if c.start >= end), None)  # the countries' verb
+        if nxt is None or nxt.concept not in _INVESTING:
+            return ""
+        named = sum(
+            self.d.words(p.start, p.end) for p in clause.places if end <= p.start < nxt.start
+        )  # "がハイフォン市で投資": a place between is part of the verb phrase
+        near = self.d.words(end, nxt.start) - named <= 3 and not self.d.commas(end, nxt.start)
+        return "fdi_source_countries" if near else ""
 
     def _without_partner_parts(self, found: list[Resolved]) -> list[Resolved]:
         """Drop the localities of one country counted after "of which" from the partners

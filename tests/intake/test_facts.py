@@ -370,6 +370,7 @@ def test_companies_counted_without_an_event_are_no_figure() -> None:
         ("Pada 2024, para investor di Hai Phong berasal dari 38 negara dan wilayah.", "id"),
         ("Năm 2024, có 38 quốc gia và vùng lãnh thổ đầu tư vào Hải Phòng.", "vi"),
         ("En 2024, los inversores presentes en Hai Phong procedían de 38 países.", "es"),
+        ("2024年末現在、38の国と地域がハイフォン市で投資を行っている。", "ja"),
     ],
 )
 def test_countries_the_investors_come_from_are_fdi_source_countries(text: str, lang: str) -> None:
@@ -382,6 +383,7 @@ def test_countries_the_investors_come_from_are_fdi_source_countries(text: str, l
     [
         "In 2024, Hai Phong's goods were exported to 38 countries, drawing new investment.",
         "Hai Phong, a magnet for investment, has relations with 38 countries.",
+        "In 2024, firms from 38 countries attended the Hai Phong investment forum.",
     ],
 )
 def test_countries_of_exports_or_relations_are_not_investors_countries(text: str) -> None:
