@@ -283,7 +283,25 @@ class MetricResolver(MoneyRules):
         people = self.text[counter.start : counter.end].casefold() in self.people_counters
         if people and self._attended(q, clause):
             return "event_participants", counter
+        if people and (visitors := self._visitors_opening(q, clause)) is not None:
+            return self._visitors(q, visitors, clause), visitors
         return self._investment_projects(q, clause, found)
+
+    def _visitors_opening(self, q: Quantity, clause: Clause) -> Cue | None:
+        """People counted when the sentence opens with visitors, however long the phrase
+        between ("общий поток иностранных туристов, прибывших во Вьетнам с января по
+        август, достиг почти 14 миллионов человек"), with no figure between; not in Thai,
+        Lao or Khmer, where a stretch without a full stop is often a whole paragraph."""
+        if self.unspaced:
+            return None
+        opening = next((c for c in clause.cues if c.concept in _NOUNISH), None)
+        if opening is None or not opening.concept.startswith("visitors"):
+            return None
+        if opening.end > q.start or any(
+            opening.end <= o.start < q.start for o in clause.quantities
+        ):
+            return None
+        return opening
 
     def _investors_attending(self, q: Quantity, clause: Clause) -> Cue | None:
         """Investors counted beside an attend verb took part in an event ("115 investors from

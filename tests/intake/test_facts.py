@@ -530,3 +530,14 @@ def test_the_year_of_the_same_period_compared_with_is_not_the_figures(text: str,
     assert [(f.metric, f.value, f.period) for f in found] == [
         ("visitors_international", 3.1e6, "2024")
     ]
+
+
+def test_people_counted_at_the_end_of_a_sentence_opening_with_visitors_are_visitors() -> None:
+    text = (
+        "В 2024 году общий поток иностранных туристов, посетивших провинцию Куангнинь за "
+        "год, составил около 3,1 миллиона человек."
+    )
+    found = extract_document(text, doc="t", lang="ru").facts
+    assert [(f.subject, f.metric, f.value) for f in found] == [
+        ("Quang Ninh", "visitors_international", 3.1e6)
+    ]
