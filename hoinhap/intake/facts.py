@@ -474,9 +474,12 @@ class MetricResolver(MoneyRules):
     def _visitors(self, q: Quantity, noun: Cue, clause: Clause) -> str:
         """International when a modifier, a foreign country or an international-visitors cue
         on the other side goes with them ("Chinese tourists", "ແຂກສາກົນ 6,3 ລ້ານເທື່ອຄົນ");
-        guests who attended something are an event's participants."""
+        guests who attended something, or whom an event the sentence opens with drew, are
+        the event's participants."""
         verb = self._nearest(q, clause, ("attend", "receive"))
         if verb is not None and verb.concept == "attend" and self._close(q, verb):
+            return "event_participants"
+        if self._drawn_by_event(q, clause):
             return "event_participants"
         if noun.concept == "visitors_international" or self._modifier(
             q, noun, clause, ("foreign",)
@@ -492,6 +495,17 @@ class MetricResolver(MoneyRules):
             if other and other.concept == "visitors_international"
             else "visitors_total"
         )
+
+    def _drawn_by_event(self, q: Quantity, clause: Clause) -> bool:
+        """The sentence opens with an event, and no figure comes before this one ("Festival
+        Huế 2024 thu hút hơn 200.000 lượt khách", "The Hue Festival week drew 101,000
+        visitors"): the visitors are the event's."""
+        opening = next((c for c in clause.cues if c.concept in _NOUNISH), None)
+        if opening is None or opening.concept not in ("event", "conference"):
+            return False
+        if opening.end > q.start or self.d.commas(opening.end, q.start):
+            return False  # "O turismo ..., com ... o festival da Senhora, atraiu": not its
+        return not any(o.start < q.start for o in clause.quantities)
 
     def _of_country(self, place: Place, noun: Cue) -> bool:
         """Visitors of a country: named beside the noun ("Chinese tourists", "du khách Hàn

@@ -541,3 +541,24 @@ def test_people_counted_at_the_end_of_a_sentence_opening_with_visitors_are_visit
     assert [(f.subject, f.metric, f.value) for f in found] == [
         ("Quang Ninh", "visitors_international", 3.1e6)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Festival Huế 2024 đã thu hút khoảng 180.000 lượt khách đến tham quan.", "vi"),
+        ("The Hue Festival 2024 drew about 180,000 visitors to Hue.", "en"),
+    ],
+)
+def test_visitors_a_festival_drew_are_its_participants(text: str, lang: str) -> None:
+    found = extract_document(text, doc="t", lang=lang).facts
+    assert [(f.metric, f.value) for f in found] == [("event_participants", 180000)]
+
+
+def test_visitors_of_a_sentence_about_tourism_that_names_a_festival_are_visitors() -> None:
+    text = (
+        "Religious tourism in An Giang, with Sam mountain and the Ba Chua Xu festival, "
+        "attracted 9.6 million visitors in 2024."
+    )
+    found = extract_document(text, doc="t", lang="en").facts
+    assert [(f.metric, f.value) for f in found] == [("visitors_total", 9.6e6)]

@@ -89,7 +89,10 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "organization": ("Organisationen", "Netzwerke", "Städtenetzwerke", "*organisationen"),
     "partner": ("Partner", "Partnern"),
-    "event": ("Veranstaltungen", "Events", "Großveranstaltungen", "*veranstaltungen"),
+    "event": (
+        "Veranstaltungen", "Events", "Großveranstaltungen", "*veranstaltungen", "Festival",
+        "Festivals", "Messe",
+    ),
     "fdi": (
         "FDI", "ausländische Direktinvestitionen", "ausländischen Direktinvestitionen",
         "Direktinvestitionen", "ausländische Investition", "ausländischen Investition",

@@ -100,7 +100,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "organization": ("organisations", "organizations", "city networks", "networks"),
     "partner": ("partners",),
-    "event": ("events",),
+    "event": ("events", "festival", "festivals", "fair", "expo",),
     "fdi": (
         "FDI", "foreign direct investment", "foreign-invested", "foreign investment",
         "foreign investors", "foreign-funded", "foreign capital",

@@ -75,7 +75,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "organization": ("organizaciones", "redes", "organismos"),
     "partner": ("socios",),
-    "event": ("eventos",),
+    "event": ("eventos", "festival", "festivales", "feria",),
     "fdi": (
         "IED", "inversión extranjera directa", "inversión extranjera",
         "inversiones extranjeras", "capital extranjero", "inversionistas extranjeros",

@@ -102,7 +102,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "organization": ("organisations", "réseaux", "organismes"),
     "partner": ("partenaires",),
-    "event": ("événements", "évènements", "manifestations"),
+    "event": ("événements", "évènements", "manifestations", "festival", "festivals", "foire",),
     "fdi": (
         "IDE", "investissement direct étranger", "investissements directs étrangers",
         "investissement étranger", "investissements étrangers", "capitaux étrangers",

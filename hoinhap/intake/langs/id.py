@@ -76,7 +76,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "organization": ("organisasi", "jaringan kota", "jaringan"),
     "partner": ("mitra",),
-    "event": ("acara", "event", "ajang"),
+    "event": ("acara", "event", "ajang", "festival",),
     "fdi": (
         "investasi langsung asing", "penanaman modal asing", "PMA", "FDI", "investasi asing",
         "investor asing", "penanaman modal langsung asing",

@@ -63,7 +63,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "organization": ("organizzazioni", "reti", "organismi"),
     "partner": ("partner",),
-    "event": ("eventi",),
+    "event": ("eventi", "festival", "fiera",),
     "fdi": (
         "IDE", "investimenti diretti esteri", "investimento diretto estero",
         "investimenti esteri", "capitale estero", "investitori stranieri", "investitori esteri",

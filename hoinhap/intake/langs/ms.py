@@ -64,7 +64,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "organization": ("organisasi", "pertubuhan", "rangkaian"),
     "partner": ("rakan kongsi", "rakan"),
-    "event": ("acara", "majlis"),
+    "event": ("acara", "majlis", "festival", "pesta",),
     "fdi": ("pelaburan langsung asing", "FDI", "pelaburan asing", "pelabur asing", "PLA"),
     "domestic": ("domestik", "tempatan", "dalam negeri"),
     "ngo": ("bukan kerajaan",),

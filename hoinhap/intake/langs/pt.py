@@ -68,7 +68,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "organization": ("organizações", "redes", "organismos"),
     "partner": ("parceiros",),
-    "event": ("eventos",),
+    "event": ("eventos", "festival", "festivais", "feira",),
     "fdi": (
         "IDE", "investimento estrangeiro direto", "investimento direto estrangeiro",
         "investimento estrangeiro", "investimentos estrangeiros", "capital estrangeiro",

@@ -94,7 +94,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "organization": ("tổ chức", "tổ chức quốc tế", "mạng lưới"),
     "partner": ("đối tác",),
-    "event": ("sự kiện",),
+    "event": ("sự kiện", "lễ hội", "festival",),
     "fdi": (
         "FDI", "đầu tư trực tiếp nước ngoài", "đầu tư nước ngoài", "nhà đầu tư nước ngoài",
         "có vốn đầu tư nước ngoài",
