@@ -4,6 +4,11 @@ its lexicon (months, range words, halves and quarters, year-end and "past N year
 Besides the lexicon's phrases, two are derived: "the first {n} months" from the phrases for
 the first six months ("first six months", "6 tháng đầu năm", "前6个月"), and "in this
 period" from the lexicon's ``period_anaphors``.
+
+Lists of phrases are written as trees of their shared beginnings (`phrase_tree`), which
+match what their alternations match with far fewer tries. A pattern is run only near what
+each of its matches holds: a word of `KeywordIndex`, or a year with what a range or a date
+in digits has beside it (`Compiled.range_first`, `Compiled.year_sides`).
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ _JOINERS = (
 )  # fmt: skip
 _SPACES = re.compile(r"\s+")
 _CJK_N = "[一二两三四五六七八九十]+"
+_SLASHED_YEAR = re.compile(r"(?<=[/.\-])\d{4}")
+_MARKED_YEAR = re.compile(r"\d{4}\s*[年년]")
 _SIX = re.compile(r"(?<!\d)[6۶٦៦๖໖६](?!\d)")
 _YEAR_MARKS, _MONTH_MARKS = "年년", "月월"
 # What a match may hold besides its phrase: a count or day, spacing, "de", a boundary.
@@ -38,42 +45,113 @@ _REACH = 40
 class KeywordIndex:
     """Where a text may hold a match of each indexed pattern: one Aho-Corasick pass over the
     lower-case text finds the words one of which every match of a pattern contains; the
-    stretches within the pattern's reach of them are all it needs to scan."""
+    stretches within the pattern's reach of them are all it needs to scan. Patterns with the
+    same words and reach form one group, whose stretches are found once."""
 
     def __init__(self, indexed: Iterable[tuple[re.Pattern[str], tuple[str, ...], int]]):
-        self.reach: dict[re.Pattern[str], int] = {}
-        by_word: dict[str, list[re.Pattern[str]]] = {}
+        groups: dict[tuple[tuple[str, ...], int], int] = {}
+        self.patterns: list[re.Pattern[str]] = []
+        # Keyed by id(): hashing a compiled pattern reads all of its code, every time.
+        self.group: dict[int, int] = {}
         for pattern, words, reach in indexed:
-            self.reach[pattern] = reach
+            self.patterns.append(pattern)
+            self.group[id(pattern)] = groups.setdefault((words, reach), len(groups))
+        self.reaches = [reach for _, reach in groups]
+        by_word: dict[str, list[int]] = {}
+        for (words, _), group in groups.items():
             for word in words:
-                by_word.setdefault(word, []).append(pattern)
+                by_word.setdefault(word, []).append(group)
         self.automaton: Any = ahocorasick.Automaton()
-        for word, patterns in by_word.items():
-            self.automaton.add_word(word, (len(word), tuple(patterns)))
+        for word, found_in in by_word.items():
+            # How far before and after a word's last character its groups' stretches reach.
+            reaches = tuple(
+                (g, len(word) - 1 + self.reaches[g], self.reaches[g] + 1) for g in found_in
+            )
+            self.automaton.add_word(word, reaches)
         self.automaton.make_automaton()
 
     def __contains__(self, pattern: re.Pattern[str]) -> bool:
-        return pattern in self.reach
+        return id(pattern) in self.group
 
-    def windows(self, lowered: str) -> dict[re.Pattern[str], list[tuple[int, int]]]:
-        """For each indexed pattern, the stretches of ``lowered`` to scan, merged, in order."""
-        hits: dict[re.Pattern[str], list[tuple[int, int]]] = {p: [] for p in self.reach}
+    def windows(self, lowered: str) -> list[list[tuple[int, int]]]:
+        """For each group of patterns, the stretches of ``lowered`` to scan, merged, in order.
+        The words come in the order of their ends, so a stretch ends no sooner than those
+        before it in its group: it is merged with the ones it reaches back to."""
+        windows: list[list[tuple[int, int]]] = [[] for _ in self.reaches]
         if len(self.automaton):
-            for last, (size, patterns) in self.automaton.iter(lowered):
-                for pattern in patterns:
-                    hits[pattern].append((last + 1 - size, last + 1))
-        return {p: _merged(found, self.reach[p]) for p, found in hits.items()}
+            for last, reaches in self.automaton.iter(lowered):
+                for group, before, after in reaches:
+                    lo, hi, found = last - before, last + after, windows[group]
+                    while found and lo <= found[-1][1]:
+                        if found[-1][0] < lo:
+                            lo = found[-1][0]
+                        found.pop()
+                    found.append((lo, hi))
+        for found in windows:
+            if found and found[0][0] < 0:
+                found[0] = (0, found[0][1])
+        return windows
 
 
-def _merged(hits: list[tuple[int, int]], reach: int) -> list[tuple[int, int]]:
-    windows: list[tuple[int, int]] = []
-    for start, end in sorted(hits):
-        lo, hi = max(0, start - reach), end + reach
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
-        else:
-            windows.append((lo, hi))
-    return windows
+class _Node:
+    """A node of a tree of phrases: what may follow, and whether a phrase ends here."""
+
+    def __init__(self) -> None:
+        self.next: dict[str, tuple[str, _Node]] = {}
+        self.end = False
+
+
+def phrase_tree(phrases: Iterable[str], *, cased: bool = False) -> str:
+    """What `alternation` matches, as a tree of shared beginnings ("tháng\\s+1(?:0|1|2)?"
+    for "tháng 1", "tháng 10" ...): the engine tries the alternatives one by one at every
+    position, and a tree spares most tries. The phrases one position can match begin one
+    another, and the tree tries the longer first, as the alternation does. ``cased`` for a
+    pattern without IGNORECASE. Phrases this might not hold for (a space at an end or
+    doubled, other spacing within a word, letters that match each other's case) are left
+    to `alternation`."""
+    unique = sorted(set(phrases))
+    if not unique or not all(_plain(p) for p in unique) or not _distinct(unique, cased):
+        return alternation(unique)
+    root = _Node()
+    for phrase in unique:
+        node = root
+        for char in phrase:
+            key = char if cased else char.lower()
+            node = node.next.setdefault(key, (char, _Node()))[1]
+        node.end = True
+    return "(?:" + _tree_pattern(root) + ")"
+
+
+def _plain(phrase: str) -> bool:
+    """Words of non-space characters, single spaces between them."""
+    words = phrase.split(" ")
+    return all(w and not any(ch.isspace() for ch in w) for w in words)
+
+
+def _distinct(phrases: list[str], cased: bool) -> bool:
+    """Whether no character matches two of the phrases' characters of different keys (in
+    IGNORECASE, "i" and "ı" match each other; "İ" lower-cases to two characters)."""
+    if cased:
+        return True
+    chars = sorted({ch for p in phrases for ch in p})
+    for a in chars:
+        same = re.compile(re.escape(a), re.IGNORECASE)
+        if any(b.lower() != a.lower() and same.fullmatch(b) for b in chars):
+            return False
+    return True
+
+
+def _tree_pattern(node: _Node) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _tree_pattern(child)
+        for char, child in node.next.values()
+    ]
+    if not branches:
+        return ""
+    if len(branches) == 1:
+        return f"(?:{branches[0]})?" if node.end else branches[0]
+    either = "(?:" + "|".join(branches) + ")"
+    return either + "?" if node.end else either
 
 
 @dataclass(frozen=True)
@@ -99,12 +177,18 @@ class Compiled:
     this_after: re.Pattern[str]
     anaphors: re.Pattern[str]
     # The characters one of which a pattern cannot match without ("2025年6月" needs "年"):
-    # a text with none of them is not scanned with it.
-    marks: dict[re.Pattern[str], str]
+    # a text with none of them is not scanned with it. Keyed by the pattern's id(), as
+    # hashing a compiled pattern reads all of its code.
+    marks: dict[int, str]
+    # What is beside the year of a date in digits ("15/6/2025": a slash before it,
+    # "2025年6月": 年 after it), matched at the year: only such years are looked around.
+    year_sides: dict[int, re.Pattern[str]]
     # Where the patterns that hold a phrase of the lexicon may match: only there are they run.
     keywords: KeywordIndex
-    # How far a range of years reaches before and after its first year.
+    # How far a range of years reaches before and after its first year, and what follows
+    # that year ("2021 -", "2021 đến", "2021 and" after "between").
     range_reach: tuple[int, int]
+    range_first: re.Pattern[str]
 
 
 @lru_cache(maxsize=4096)
@@ -118,11 +202,20 @@ def _y(name: str, *, inner: bool = False) -> str:
     return (_INNER_YEAR if inner else _YEAR).format(name)
 
 
+def _day(not_after: str) -> str:
+    """Group ``d``, a day of one or two digits not after ``not_after`` (one character),
+    written to start with its first digit: the engine skips from one digit to the next,
+    where a pattern that starts with a look-around ("(?<!\\d)\\d{1,2}") is tried at every
+    position."""
+    return rf"(?P<d>\d(?<!{not_after}\d)\d?)"
+
+
 def _day_patterns(lex: Lexicon, months: str) -> tuple[re.Pattern[str], ...]:
     flags = re.IGNORECASE
+    day, day_in_digits = _day(r"\d"), _day(r"[\d/.]")
     return (
         re.compile(
-            rf"(?=\d)(?<!\d)(?P<d>\d{{1,2}})\.?\s*(?:de\s+)?(?P<mon>{months})\.?,?\s*(?:de\s+|del\s+)?{_y('y')}",
+            rf"{day}\.?\s*(?:de\s+)?(?P<mon>{months})\.?,?\s*(?:de\s+|del\s+)?{_y('y')}",
             flags,
         ),
         re.compile(
@@ -131,7 +224,7 @@ def _day_patterns(lex: Lexicon, months: str) -> tuple[re.Pattern[str], ...]:
             flags,
         ),
         re.compile(
-            rf"(?=\d)(?<![\d/.])(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})[/.\-]"
+            rf"{day_in_digits}[/.\-](?P<m>\d{{1,2}})[/.\-]"
             rf"{_y('y', inner=True)}(?![/.\-]\d)",
             flags,
         ),
@@ -142,7 +235,7 @@ def _day_patterns(lex: Lexicon, months: str) -> tuple[re.Pattern[str], ...]:
 
 
 def _month_patterns(lex: Lexicon, months: str, joiners: str) -> tuple[re.Pattern[str], ...]:
-    after = f"(?:\\s*{alternation(lex.year_after)})?" if lex.year_after else ""
+    after = f"(?:\\s*{phrase_tree(lex.year_after)})?" if lex.year_after else ""
     return (
         re.compile(
             rf"{first_chars(lex.months)}{bounded(lex, f'(?P<mon>{months})')}(?:\s*/\s*{months})?\.?"
@@ -156,10 +249,10 @@ def _month_patterns(lex: Lexicon, months: str, joiners: str) -> tuple[re.Pattern
 
 
 def _range_pattern(lex: Lexicon) -> re.Pattern[str]:
-    after = f"(?:\\s*{alternation(lex.year_after)})?" if lex.year_after else ""
-    before = f"(?:{bounded(lex, alternation(lex.year_before))}\\s*)?" if lex.year_before else ""
-    start = f"(?:{bounded(lex, alternation(lex.range_before))}\\s*)?" if lex.range_before else ""
-    joins = alternation([*_DASHES, *lex.range_words])
+    after = f"(?:\\s*{phrase_tree(lex.year_after)})?" if lex.year_after else ""
+    before = f"(?:{bounded(lex, phrase_tree(lex.year_before))}\\s*)?" if lex.year_before else ""
+    start = f"(?:{bounded(lex, phrase_tree(lex.range_before))}\\s*)?" if lex.range_before else ""
+    joins = phrase_tree([*_DASHES, *lex.range_words])
     second = r"(?<![\d/.,٫٬])(?P<y2>\d{4}|\d{2})(?![\d/]|[.,٫٬]\d)"
     lead = first_chars([*lex.range_before, *(a for a, _ in lex.between)], r"\d")
     plain = rf"{start}{_y('y1')}{after}\s*{joins}\s*{before}{second}{after}"
@@ -170,15 +263,22 @@ def _range_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(lead + "(?:" + "|".join([plain, *pairs]) + ")", re.IGNORECASE)
 
 
-def _n_pattern(lex: Lexicon, name: str) -> str:
+def _count_options(lex: Lexicon) -> list[str]:
+    """How a count is written: digits, number words, Chinese numerals."""
     words = [w for w, v in lex.number_words.items() if 2 <= v <= 100]
     clitic = "(?:ال)?" if "ال" in lex.clitics else ""
-    options = [r"\d{1,3}", f"{clitic}{alternation(words)}" if words else "", _CJK_N]
-    return f"(?P<{name}>" + "|".join(o for o in options if o) + ")"
+    options = [r"\d{1,3}", f"{clitic}{phrase_tree(words)}" if words else "", _CJK_N]
+    return [o for o in options if o]
+
+
+def _n_pattern(lex: Lexicon, name: str) -> str:
+    return f"(?P<{name}>" + "|".join(_count_options(lex)) + ")"
 
 
 def _template_pattern(lex: Lexicon, templates: Iterable[str]) -> re.Pattern[str]:
-    """Phrases around a count, "{n} năm qua", "first {n} months": group ``n<i>`` is the count."""
+    """Phrases around a count, "{n} năm qua", "first {n} months": group ``n<i>`` is the count.
+    A look ahead at how any of them starts (a head or a count) turns most places down with
+    one try instead of one per template."""
     parts, heads = [], []
     for i, template in enumerate(templates):
         head, _, tail = template.partition("{n}")
@@ -188,7 +288,10 @@ def _template_pattern(lex: Lexicon, templates: Iterable[str]) -> re.Pattern[str]
         return re.compile(r"(?!x)x")
     words = [*lex.number_words, "ال"] if any(not h for h in heads) else []
     lead = first_chars([h for h in heads if h] + words, r"\d" + _CJK_N[1:-2])
-    return re.compile(lead + bounded(lex, "(?:" + "|".join(parts) + ")"), re.IGNORECASE)
+    starts = [alternation([h]) for h in sorted(set(heads)) if h]
+    starts += _count_options(lex) if not all(heads) else []
+    ahead = "(?=" + "|".join(starts) + ")"
+    return re.compile(lead + ahead + bounded(lex, "(?:" + "|".join(parts) + ")"), re.IGNORECASE)
 
 
 def _span_templates(lex: Lexicon) -> list[str]:
@@ -203,6 +306,15 @@ def _span_templates(lex: Lexicon) -> list[str]:
         elif half == 1 and (six := _SIX.search(phrase)):
             templates.add(phrase[: six.start()] + "{n}" + phrase[six.end() :])
     return sorted(templates, key=lambda t: (-len(t), t))
+
+
+def _range_first_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """What follows the first year of any range `_range_pattern` matches: a dash or range
+    word (year words between), or the second word of a "between ... and ..." pair."""
+    after = f"(?:\\s*{phrase_tree(lex.year_after)})?" if lex.year_after else ""
+    joins = phrase_tree([*_DASHES, *lex.range_words])
+    pairs = "".join(rf"|\s*{re.escape(b)}" for _, b in lex.between)
+    return re.compile(rf"\d{{4}}(?:{after}\s*{joins}{pairs})", re.IGNORECASE)
 
 
 def _range_reach(lex: Lexicon) -> tuple[int, int]:
@@ -220,17 +332,16 @@ def _range_reach(lex: Lexicon) -> tuple[int, int]:
 
 def _bare_day_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     """Days named without a year: "22 de janeiro", "June 30", "ngày 15 tháng 9", "7月15日"."""
-    lettered = alternation(m for m in lex.months if not m[0].isdecimal())
+    lettered = phrase_tree(m for m in lex.months if not m[0].isdecimal())
     named = [m for m in lex.months if not any(ch.isnumeric() for ch in m)]
     return (
         re.compile(
-            r"(?=\d)(?<![\d/.,])(?P<d>\d{1,2})\.?\s*(?:de\s+)?"
-            + bounded(lex, f"(?P<mon>{lettered})"),
+            _day(r"[\d/.,]") + r"\.?\s*(?:de\s+)?" + bounded(lex, f"(?P<mon>{lettered})"),
             re.IGNORECASE,
         ),
         re.compile(
             first_chars(named)
-            + bounded(lex, f"(?P<mon>{alternation(named)})")
+            + bounded(lex, f"(?P<mon>{phrase_tree(named)})")
             + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d.,٫٬]?\d)",
             re.IGNORECASE,
         ),
@@ -263,14 +374,14 @@ def _bare_month_pattern(lex: Lexicon) -> re.Pattern[str]:
     language writes them ("may" and "august" are other words)."""
     names = full_month_names(lex)
     forms = {f for m in names for f in (m, m[:1].upper() + m[1:])}
-    month = bounded(lex, f"(?P<mon>{alternation(forms)})")
+    month = bounded(lex, f"(?P<mon>{phrase_tree(forms, cased=True)})")
     return re.compile(first_chars(forms) + r"(?<![\d/.,])" + month + r"(?![\d/])")
 
 
 def _anaphor_pattern(lex: Lexicon) -> re.Pattern[str]:
     """ "in this period", "trong giai đoạn này": the lexicon's ``period_anaphors``."""
     phrases = lex.period_anaphors
-    return re.compile(first_chars(phrases) + bounded(lex, alternation(phrases)), re.IGNORECASE)
+    return re.compile(first_chars(phrases) + bounded(lex, phrase_tree(phrases)), re.IGNORECASE)
 
 
 def _year_end_pattern(lex: Lexicon) -> re.Pattern[str]:
@@ -294,13 +405,15 @@ def _year_end_pattern(lex: Lexicon) -> re.Pattern[str]:
 
 def _key_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
     """One word of each phrase (its longest, lower-cased; "{n}" is no word): every match of
-    an alternation of the phrases contains one of them. None when a phrase has no word."""
+    an alternation of the phrases contains one of them. None when a phrase has no word. Of
+    words as long, the last: a phrase tends to open with a common one ("năm" in "{n} năm
+    qua", "trong" in "trong giai đoạn này"), and the rarer the word, the less is scanned."""
     words = set()
     for phrase in phrases:
         parts = [w for w in phrase.replace("{n}", " ").lower().split() if w]
         if not parts:
             return None
-        words.add(max(parts, key=len))
+        words.add(max(reversed(parts), key=len))
     return tuple(sorted(words))
 
 
@@ -339,13 +452,13 @@ def _keywords(lex: Lexicon, c: Compiled) -> KeywordIndex:
 def compiled(lang: str) -> Compiled:
     """The patterns of a supported language, built once."""
     lex = get_lexicon(lang)
-    months = alternation(lex.months)
-    joiners = f"(?:{bounded(lex, alternation([*_JOINERS, *lex.year_before]))})"
+    months = phrase_tree(lex.months)
+    joiners = f"(?:{bounded(lex, phrase_tree([*_JOINERS, *lex.year_before]))})"
     parts = {**{k: f"H{v}" for k, v in lex.halves.items()}}
     parts |= {k: f"Q{v}" for k, v in lex.quarters.items()}
-    after = f"(?:\\s*{alternation(lex.year_after)})?" if lex.year_after else ""
-    year_before = bounded(lex, alternation(lex.year_before), clitics=True)
-    year_after = alternation(lex.year_after)
+    after = f"(?:\\s*{phrase_tree(lex.year_after)})?" if lex.year_after else ""
+    year_before = bounded(lex, phrase_tree(lex.year_before), clitics=True)
+    year_after = phrase_tree(lex.year_after)
     years = [f"{year_before}\\s*{_y('y')}{after}"] if lex.year_before else []
     years += [f"{_y('z')}\\s*{year_after}"] if lex.year_after else []
     days, month_dates = _day_patterns(lex, months), _month_patterns(lex, months, joiners)
@@ -355,19 +468,22 @@ def compiled(lang: str) -> Compiled:
         months=month_dates,
         ranges=_range_pattern(lex),
         parts=re.compile(
-            first_chars(parts) + bounded(lex, f"(?P<p>{alternation(parts)})"), re.IGNORECASE
+            first_chars(parts) + bounded(lex, f"(?P<p>{phrase_tree(parts)})"), re.IGNORECASE
         ),
         gap_year=re.compile(
             rf"(?:[\s,/]+|{joiners}){{0,6}}{_y('y', inner=True)}{after}", re.IGNORECASE
         ),
-        year_before_part=re.compile(rf"{_y('y')}\s*{year_after if lex.year_after else ''}\s*\Z"),
+        # Cased, unlike the others: the tree of year words above is built for IGNORECASE.
+        year_before_part=re.compile(
+            rf"{_y('y')}\s*{alternation(lex.year_after) if lex.year_after else ''}\s*\Z"
+        ),
         year_ends=_year_end_pattern(lex),
         past=_template_pattern(lex, lex.past_years),
         last_this=re.compile(
             first_chars([*lex.last_year, *lex.this_year])
             + bounded(
                 lex,
-                f"(?:(?P<last>{alternation(lex.last_year)})|(?P<this>{alternation(lex.this_year)}))",
+                f"(?:(?P<last>{phrase_tree(lex.last_year)})|(?P<this>{phrase_tree(lex.this_year)}))",
             ),
             re.IGNORECASE,
         ),
@@ -384,11 +500,21 @@ def compiled(lang: str) -> Compiled:
         bare_months=_bare_month_pattern(lex),
         spans=_template_pattern(lex, _span_templates(lex)),
         this_after=re.compile(
-            rf"(?:[\s,]+|{joiners}){{0,3}}{alternation(lex.this_year)}", re.IGNORECASE
+            rf"(?:[\s,]+|{joiners}){{0,3}}{phrase_tree(lex.this_year)}", re.IGNORECASE
         ),
         anaphors=_anaphor_pattern(lex),
-        marks={days[-1]: _YEAR_MARKS, month_dates[-1]: _YEAR_MARKS, bare_days[-1]: _MONTH_MARKS},
+        marks={
+            id(days[-1]): _YEAR_MARKS,
+            id(month_dates[-1]): _YEAR_MARKS,
+            id(bare_days[-1]): _MONTH_MARKS,
+        },
+        year_sides={
+            id(days[2]): _SLASHED_YEAR,
+            id(days[3]): _MARKED_YEAR,
+            id(month_dates[1]): _MARKED_YEAR,
+        },
         keywords=KeywordIndex(()),
         range_reach=_range_reach(lex),
+        range_first=_range_first_pattern(lex),
     )
     return replace(patterns, keywords=_keywords(lex, patterns))

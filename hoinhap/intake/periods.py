@@ -32,9 +32,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from hoinhap.intake.langs import get_lexicon
@@ -46,7 +46,8 @@ _PRIORITY = {
     "day": 0, "month": 1, "range": 2, "anaphor": 2, "half": 3, "quarter": 3, "span": 3,
     "relative": 4, "year": 5,
 }  # fmt: skip
-_FOUR_DIGITS = re.compile(r"\d{4}")
+# Not \d{4}: a pattern that starts with a character class is searched by skipping to it.
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
 _RANGE_LABEL = re.compile(r"\d{4}-\d{4}")
 _WINDOW_BEFORE, _WINDOW_AFTER = 80, 60
 _DIGITS_REACH = 24  # "15 / 06 / 2025", "2025 年 6 月 30 日": day and month beside the year
@@ -99,11 +100,17 @@ def _four_digits(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _year_windows(
-    text: str, before: int = _WINDOW_BEFORE, after: int = _WINDOW_AFTER
+    text: str,
+    before: int = _WINDOW_BEFORE,
+    after: int = _WINDOW_AFTER,
+    beside: Callable[[int], object] | None = None,
 ) -> list[tuple[int, int]]:
-    """The stretches of text around four-digit numbers: every dated period lies in one."""
+    """The stretches of text around four-digit numbers (those at which ``beside`` is true):
+    every dated period lies in one."""
     windows: list[tuple[int, int]] = []
     for start, end in _four_digits(text):
+        if beside is not None and not beside(start):
+            continue
         lo, hi = max(0, start - before), end + after
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
@@ -125,10 +132,11 @@ def _intersect(
     shared: list[tuple[int, int]] = []
     i = j = 0
     while i < len(first) and j < len(second):
-        lo, hi = max(first[i][0], second[j][0]), min(first[i][1], second[j][1])
-        if lo < hi:
-            shared.append((lo, hi))
-        if first[i][1] < second[j][1]:
+        (lo, hi), (lo2, hi2) = first[i], second[j]
+        start, end = lo2 if lo2 > lo else lo, hi2 if hi2 < hi else hi
+        if start < end:
+            shared.append((start, end))
+        if hi < hi2:
             i += 1
         else:
             j += 1
@@ -137,7 +145,7 @@ def _intersect(
 
 def _may_match(c: Compiled, pattern: re.Pattern[str], text: str) -> bool:
     """False when the text lacks every character the pattern needs (`Compiled.marks`)."""
-    marks = c.marks.get(pattern)
+    marks = c.marks.get(id(pattern))
     return marks is None or any(mark in text for mark in marks)
 
 
@@ -146,13 +154,16 @@ def _find_dates(
 ) -> list[PeriodMention]:
     """Dates with a year: near their month names, or (all in digits: "15/6/2025",
     "2025年6月") within a few characters of the year."""
-    digits_only = _year_windows(text, _DIGITS_REACH, _DIGITS_REACH)
     found = []
     for kind, patterns in (("day", c.days), ("month", c.months)):
         for pattern in patterns:
             if not _may_match(c, pattern, text):
                 continue
-            near = windows if pattern in c.keywords else digits_only
+            if pattern in c.keywords:
+                near = windows
+            else:
+                side = partial(c.year_sides[id(pattern)].match, text)
+                near = _year_windows(text, _DIGITS_REACH, _DIGITS_REACH, side)
             for m in _scanner(text, lex.code).scan(pattern, near):
                 year, month = _year(m.group("y"), lex), _month_of(m, c)
                 day = int(ascii_digits(m.group("d"))) if kind == "day" else None
@@ -177,8 +188,10 @@ def _range_years(m: re.Match[str], lex: Lexicon) -> tuple[int | None, int | None
 
 
 def _find_ranges(text: str, lex: Lexicon, c: Compiled) -> list[PeriodMention]:
+    """Ranges of years, looked for only around years a range word or dash follows."""
     found = []
-    for m in _scanner(text, lex.code).scan(c.ranges, _year_windows(text, *c.range_reach)):
+    near = _year_windows(text, *c.range_reach, partial(c.range_first.match, text))
+    for m in _scanner(text, lex.code).scan(c.ranges, near):
         start, end = _range_years(m, lex)
         if start is not None and end is not None and start < end <= start + 100:
             found.append(PeriodMention(f"{start}-{end}", "range", m.start(), m.end(), m.group()))
@@ -207,8 +220,9 @@ class Scanner:
     ) -> list[re.Match[str]]:
         """The pattern's matches in ``windows`` (all the text when None), and near its
         keywords when it has some."""
-        if self.windows is not None and pattern in self.c.keywords:
-            near = self.windows[pattern]
+        group = self.c.keywords.group.get(id(pattern))
+        if self.windows is not None and group is not None:
+            near = self.windows[group]
             windows = near if windows is None else _intersect(near, windows)
         if windows is None:
             return list(pattern.finditer(self.text))

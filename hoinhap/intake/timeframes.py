@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from hoinhap.errors import UserError
@@ -35,8 +36,12 @@ from hoinhap.intake.sentences import Distances, Sentence
 from hoinhap.registry.periods import parse_period
 
 _YEAR = re.compile(r"\d{4}")
-# "(?=[12])": a one-character check first, which turns down most positions of a sentence
-_BARE_YEAR = re.compile(r"(?=[12])(?<![\w\-/.,–—])((?:19[5-9]|20\d)\d)(?![\w\-/–—]|[.,]\d)")
+# Starts with its first digit, "1" or "2", so that the engine skips from one to the next
+# (a pattern that starts with a look-around is tried at every position); what may not come
+# before the year is checked just after that digit.
+_BARE_YEAR = re.compile(
+    r"((?:1(?<![\w\-/.,–—]1)9[5-9]|2(?<![\w\-/.,–—]2)0\d)\d)(?![\w\-/–—]|[.,]\d)"
+)
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _SENTENCE_END = re.compile(r"[\n!?。！？؟]|\.\s")
 _DIGIT = re.compile(r"\d")
@@ -80,12 +85,19 @@ def undate_dateline(
     return [replace(p, label=None) if p is day else p for p in periods], date
 
 
+@lru_cache(maxsize=4096)
 def _within_label(inner: str, outer: str) -> bool:
     """Whether period ``inner`` lies inside period ``outer`` ("2025-06" in "2025-H1")."""
     try:
         return parse_period(inner).within(parse_period(outer))
     except UserError:
         return False
+
+
+@lru_cache(maxsize=4096)
+def _label_years(label: str) -> tuple[int, ...]:
+    """The years a period label names ("2021-2025": 2021 and 2025)."""
+    return tuple(int(y) for y in _YEAR.findall(label))
 
 
 class Timeframe(NamedTuple):
@@ -284,9 +296,9 @@ class PeriodResolver:
         return False
 
     def _runs_later(self, period: PeriodMention) -> bool:
-        years = [int(y) for y in _YEAR.findall(period.label or "")]
+        years = _label_years(period.label or "")
         return bool(years) and max(years) > self.ref_year
 
     def _starts_later(self, period: PeriodMention) -> bool:
-        years = [int(y) for y in _YEAR.findall(period.label or "")]
+        years = _label_years(period.label or "")
         return bool(years) and min(years) > self.ref_year

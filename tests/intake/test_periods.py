@@ -329,10 +329,10 @@ def test_keyword_windows_find_what_a_whole_text_scan_finds(lang: str) -> None:
     language that finds exactly the matches a scan of the whole text finds."""
     texts = [p.read_text("utf-8") for folder in _CORPORA for p in folder.glob(f"{lang}_*.txt")]
     c = compiled(lang)
-    assert texts and c.keywords.reach
+    assert texts and c.keywords.patterns
     for text in texts:
         scanner = Scanner(text, c)
-        for pattern in c.keywords.reach:
+        for pattern in c.keywords.patterns:
             whole = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in scanner.scan(pattern)] == whole, pattern.pattern[:60]
 
