@@ -17,12 +17,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from typing import Any
 
-import ahocorasick
-
+from hoinhap.intake.keyword_windows import KeywordIndex
 from hoinhap.intake.langs import get_lexicon
 from hoinhap.intake.lexicon import Lexicon, alternation, bounded, first_chars
+from hoinhap.intake.phrase_trees import phrase_tree
 
 _YEAR = r"(?<![\d/.,٫٬])(?P<{}>\d{{4}})(?![\d/]|[.,٫٬]\d)"
 _INNER_YEAR = r"(?<!\d)(?P<{}>\d{{4}})(?![\d/]|[.,٫٬]\d)"
@@ -40,118 +39,6 @@ _SIX = re.compile(r"(?<!\d)[6۶٦៦๖໖६](?!\d)")
 _YEAR_MARKS, _MONTH_MARKS = "年년", "月월"
 # What a match may hold besides its phrase: a count or day, spacing, "de", a boundary.
 _REACH = 40
-
-
-class KeywordIndex:
-    """Where a text may hold a match of each indexed pattern: one Aho-Corasick pass over the
-    lower-case text finds the words one of which every match of a pattern contains; the
-    stretches within the pattern's reach of them are all it needs to scan. Patterns with the
-    same words and reach form one group, whose stretches are found once."""
-
-    def __init__(self, indexed: Iterable[tuple[re.Pattern[str], tuple[str, ...], int]]):
-        groups: dict[tuple[tuple[str, ...], int], int] = {}
-        self.patterns: list[re.Pattern[str]] = []
-        # Keyed by id(): hashing a compiled pattern reads all of its code, every time.
-        self.group: dict[int, int] = {}
-        for pattern, words, reach in indexed:
-            self.patterns.append(pattern)
-            self.group[id(pattern)] = groups.setdefault((words, reach), len(groups))
-        self.reaches = [reach for _, reach in groups]
-        by_word: dict[str, list[int]] = {}
-        for (words, _), group in groups.items():
-            for word in words:
-                by_word.setdefault(word, []).append(group)
-        self.automaton: Any = ahocorasick.Automaton()
-        for word, found_in in by_word.items():
-            # How far before and after a word's last character its groups' stretches reach.
-            reaches = tuple(
-                (g, len(word) - 1 + self.reaches[g], self.reaches[g] + 1) for g in found_in
-            )
-            self.automaton.add_word(word, reaches)
-        self.automaton.make_automaton()
-
-    def __contains__(self, pattern: re.Pattern[str]) -> bool:
-        return id(pattern) in self.group
-
-    def windows(self, lowered: str) -> list[list[tuple[int, int]]]:
-        """For each group of patterns, the stretches of ``lowered`` to scan, merged, in order.
-        The words come in the order of their ends, so a stretch ends no sooner than those
-        before it in its group: it is merged with the ones it reaches back to."""
-        windows: list[list[tuple[int, int]]] = [[] for _ in self.reaches]
-        if len(self.automaton):
-            for last, reaches in self.automaton.iter(lowered):
-                for group, before, after in reaches:
-                    lo, hi, found = last - before, last + after, windows[group]
-                    while found and lo <= found[-1][1]:
-                        if found[-1][0] < lo:
-                            lo = found[-1][0]
-                        found.pop()
-                    found.append((lo, hi))
-        for found in windows:
-            if found and found[0][0] < 0:
-                found[0] = (0, found[0][1])
-        return windows
-
-
-class _Node:
-    """A node of a tree of phrases: what may follow, and whether a phrase ends here."""
-
-    def __init__(self) -> None:
-        self.next: dict[str, tuple[str, _Node]] = {}
-        self.end = False
-
-
-def phrase_tree(phrases: Iterable[str], *, cased: bool = False) -> str:
-    """What `alternation` matches, as a tree of shared beginnings ("tháng\\s+1(?:0|1|2)?"
-    for "tháng 1", "tháng 10" ...): the engine tries the alternatives one by one at every
-    position, and a tree spares most tries. The phrases one position can match begin one
-    another, and the tree tries the longer first, as the alternation does. ``cased`` for a
-    pattern without IGNORECASE. Phrases this might not hold for (a space at an end or
-    doubled, other spacing within a word, letters that match each other's case) are left
-    to `alternation`."""
-    unique = sorted(set(phrases))
-    if not unique or not all(_plain(p) for p in unique) or not _distinct(unique, cased):
-        return alternation(unique)
-    root = _Node()
-    for phrase in unique:
-        node = root
-        for char in phrase:
-            key = char if cased else char.lower()
-            node = node.next.setdefault(key, (char, _Node()))[1]
-        node.end = True
-    return "(?:" + _tree_pattern(root) + ")"
-
-
-def _plain(phrase: str) -> bool:
-    """Words of non-space characters, single spaces between them."""
-    words = phrase.split(" ")
-    return all(w and not any(ch.isspace() for ch in w) for w in words)
-
-
-def _distinct(phrases: list[str], cased: bool) -> bool:
-    """Whether no character matches two of the phrases' characters of different keys (in
-    IGNORECASE, "i" and "ı" match each other; "İ" lower-cases to two characters)."""
-    if cased:
-        return True
-    chars = sorted({ch for p in phrases for ch in p})
-    for a in chars:
-        same = re.compile(re.escape(a), re.IGNORECASE)
-        if any(b.lower() != a.lower() and same.fullmatch(b) for b in chars):
-            return False
-    return True
-
-
-def _tree_pattern(node: _Node) -> str:
-    branches = [
-        (r"\s+" if char == " " else re.escape(char)) + _tree_pattern(child)
-        for char, child in node.next.values()
-    ]
-    if not branches:
-        return ""
-    if len(branches) == 1:
-        return f"(?:{branches[0]})?" if node.end else branches[0]
-    either = "(?:" + "|".join(branches) + ")"
-    return either + "?" if node.end else either
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ import pytest
 
 from hoinhap.intake.langs import SUPPORTED, get_lexicon
 from hoinhap.intake.lexicon import alternation
-from hoinhap.intake.period_patterns import full_month_names, phrase_tree
+from hoinhap.intake.period_patterns import full_month_names
+from hoinhap.intake.phrase_trees import phrase_tree
 
 _CORPORA = [Path(__file__).parents[1] / "fixtures/intake" / name for name in ("corpus", "news")]
 # What may follow a phrase: each makes the engine give back a longer match for a shorter one.
