@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from hoinhap.intake.entities_bodies import parent_provinces, resolve_bodies
 from hoinhap.intake.entities_people import find_people
@@ -54,23 +55,20 @@ def _rank_localities(
     scores: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], int] = {}
     for item in matches:
-        entry_type, name, kind = _describe(item)
-        if entry_type != "locality":
-            continue
-        key = (name, kind)
-        weight = item.mentions if isinstance(item, Entity) else 1
+        if isinstance(item, Entity):
+            if item.type != "locality":
+                continue
+            key, weight = (item.name, item.kind), item.mentions
+        else:
+            if item.entry.type != "locality":
+                continue
+            key, weight = (item.entry.name, item.entry.kind), 1
         scores[key] += weight + (_TITLE_WEIGHT if item.start < text_title_end else 0)
         first.setdefault(key, item.start)
     return sorted(
         scores,
         key=lambda k: (-scores[k], k[1] not in _TOP_LEVEL_KINDS, first[k]),
     )
-
-
-def _describe(item: Match | Entity) -> tuple[str, str, str]:
-    if isinstance(item, Entity):
-        return item.type, item.name, item.kind
-    return item.entry.type, item.entry.name, item.entry.kind
 
 
 def main_locality(source: str | Sequence[Match | Entity], lang: str | None = None) -> str | None:
@@ -108,11 +106,13 @@ def find_entities(
     matches = _outside(matches, sorted(amounts))
     ranked = _rank_localities(matches, _title_end(text))
     main = ranked[0] if ranked else None
-    found: list[tuple[str, str, int, int, str]] = [
-        (m.entry.type, m.entry.name, m.start, m.end, m.entry.kind)
-        for m in matches
-        if m.entry.type != "body" and m.entry != VIETNAM_ENTRY
-    ]
+    found: list[tuple[str, str, int, int, str]] = []
+    for m in matches:
+        entry = m.entry
+        # The name first: comparing two entries whole is a Python call.
+        vietnam = entry.name == VIETNAM_ENTRY.name and entry == VIETNAM_ENTRY
+        if entry.type != "body" and not vietnam:
+            found.append((entry.type, entry.name, m.start, m.end, entry.kind))
     found += [
         ("organization", b.name, b.start, b.end, "")
         for b in resolve_bodies(text, matches, lang, main)
@@ -137,8 +137,8 @@ def _outside(matches: Sequence[Match], amounts: list[tuple[int, int]]) -> list[M
 
 
 def _merge(text: str, found: list[tuple[str, str, int, int, str]]) -> list[Entity]:
-    found.sort(key=lambda item: item[2])
-    counts = Counter((kind, name) for kind, name, *_ in found)
+    found.sort(key=itemgetter(2))
+    counts = Counter(map(itemgetter(0, 1), found))
     entities: dict[tuple[str, str], Entity] = {}
     for entity_type, name, start, end, kind in found:
         key = (entity_type, name)

@@ -9,6 +9,7 @@ comes from the words between, else from the locality's kind.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -98,10 +99,33 @@ def _gap_level(gap: str, lang: str, ministry: bool) -> str | None:
     return level
 
 
-def _neighbour(text: str, body: Match, places: list[Match], lang: str) -> tuple[Match, str] | None:
-    after = [p for p in places if 0 <= p.start - body.end <= _GAP_LIMIT]
-    before = [p for p in places if 0 <= body.start - p.end <= _GAP_LIMIT]
-    sides = [(after[:1], True), (before[-1:], False)]
+@dataclass(frozen=True, slots=True)
+class Places:
+    """The place matches of a text in text order, none overlapping (as Gazetteer.find
+    gives them), with their starts and ends, also in order, to search by bisection."""
+
+    matches: list[Match]
+    starts: list[int]
+    ends: list[int]
+
+    def nearest(self, body: Match) -> tuple[list[Match], list[Match]]:
+        """The first place after the body and the last before it, each if within
+        _GAP_LIMIT characters of it."""
+        after = bisect_left(self.starts, body.end)
+        before = bisect_right(self.ends, body.start) - 1
+        return (
+            self.matches[after : after + 1]
+            if after < len(self.starts) and self.starts[after] - body.end <= _GAP_LIMIT
+            else [],
+            self.matches[before : before + 1]
+            if before >= 0 and body.start - self.ends[before] <= _GAP_LIMIT
+            else [],
+        )
+
+
+def _neighbour(text: str, body: Match, places: Places, lang: str) -> tuple[Match, str] | None:
+    after, before = places.nearest(body)
+    sides = [(after, True), (before, False)]
     if lang in LEFT_FIRST_LANGUAGES:
         sides.reverse()
     for candidates, is_after in sides:
@@ -168,7 +192,8 @@ def resolve_bodies(
     text: str, matches: list[Match], lang: str, main: tuple[str, str] | None
 ) -> list[Body]:
     """Canonical names of the local bodies among `matches`; `main` is (name, kind) or None."""
-    places = [m for m in matches if m.entry.type in _PLACE_TYPES]
+    in_order = [m for m in matches if m.entry.type in _PLACE_TYPES]
+    places = Places(in_order, [p.start for p in in_order], [p.end for p in in_order])
     bodies = [m for m in matches if m.entry.type == "body"]
     resolved: list[Body] = []
     pending: list[Match] = []

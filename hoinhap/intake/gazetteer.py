@@ -20,8 +20,9 @@ authority is the province's ("Hai Phong Economic Zone Authority").
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -35,7 +36,7 @@ from hoinhap.intake.gazetteer_sources import (
     language_stoplists,
     load_data,
 )
-from hoinhap.intake.textnorm import NormalizedText, normalize_name, normalize_text
+from hoinhap.intake.textnorm import normalize_name, normalize_text
 from hoinhap.registry.names import ascii_name
 
 _CLITICS = frozenset(["و", "ب", "ل", "ف", "ک", "وب", "ول", "فب", "فل", "وک", "لل"])
@@ -67,6 +68,16 @@ def _script(char: str) -> str:
     if 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF or code >= 0x20000:
         return "unspaced"
     return "spaced"
+
+
+# What the automata hold for a name: (key, entry, surface form, the languages it is matched
+# in or None for all, the script of its first letter, whether it must be capitalised).
+Value = tuple[str, Entry, str, frozenset[str] | None, str, bool]
+
+
+def _value(key: str, entry: Entry, surface: str, scope: frozenset[str] | None) -> Value:
+    capitalised = entry.type in _CAPITALISED_TYPES and entry.kind != DEMONYM
+    return key, entry, surface, scope, _script(key[0]), capitalised
 
 
 def _key_group(key: str) -> str:
@@ -118,16 +129,16 @@ class Gazetteer:
                 if known[1] == entry:
                     known[3].add(lang)
         groups: dict[str, Any] = {}
-        self.acronyms: Any = ahocorasick.Automaton()
+        acronyms: Any = ahocorasick.Automaton()
         for key, (_, entry, surface, langs) in index.items():
             scope = None if "" in langs else frozenset(langs)
             if entry.exact_case:
-                self.acronyms.add_word(surface, (surface, entry, surface, scope))
+                acronyms.add_word(surface, _value(surface, entry, surface, scope))
             else:
                 automaton = groups.setdefault(_key_group(key), ahocorasick.Automaton())
-                automaton.add_word(key, (key, entry, surface, scope))
+                automaton.add_word(key, _value(key, entry, surface, scope))
         self.automata = [_gated(automaton) for automaton in groups.values()]
-        self.acronyms.make_automaton()
+        self.acronyms = _gated(acronyms)  # most Chinese, Japanese or Thai texts have none
         self.size = len(index)
         self.stoplist = {
             lang: frozenset(key for word in words for key in _keys(word))
@@ -139,49 +150,55 @@ class Gazetteer:
         self.features_before = _feature_words(features.get("before", {}))
         self.zones_after = _feature_words(zones.get("after", {}))
         self.zones_before = _feature_words(zones.get("before", {}))
+        self.feature_or_zone_after = (*self.features_after, *self.zones_after)
+        self.feature_or_zone_before = (*self.features_before, *self.zones_before)
         self.provinces = frozenset(provinces)
         # The text looked at beside a name: the longest word, plus spacing.
-        self.window_after = max(map(len, (*self.features_after, *self.zones_after)), default=0) + 3
-        self.window_before = (
-            max(map(len, (*self.features_before, *self.zones_before)), default=0) + 3
-        )
-
-    def _accepts(self, text: str, norm: NormalizedText, start: int, end: int, value: Any) -> bool:
-        key, entry, surface, scope = value
-        if not _bounded(norm.text, start, end, _script(key[0])):
-            return False  # most keys found inside a longer word end here
-        ostart, oend = norm.original_span(start, end)
-        if scope == _VIETNAMESE_ONLY and text[ostart:oend].casefold() != surface.casefold():
-            return False  # Vietnamese tones tell "Bỉ" (Belgium) from "Bí thư" (secretary)
-        first = text[ostart]
-        capitalised = entry.type in _CAPITALISED_TYPES and entry.kind != DEMONYM
-        return not (capitalised and first.lower() != first.upper() and first.islower())
+        self.window_after = max(map(len, self.feature_or_zone_after), default=0) + 3
+        self.window_before = max(map(len, self.feature_or_zone_before), default=0) + 3
 
     def find(self, text: str, lang: str = "") -> list[Match]:
         """Non-overlapping matches in the text, in order (leftmost longest first)."""
-        norm = normalize_text(text)
-        stop = self.stoplist.get(lang, frozenset())
-        found: list[tuple[int, int, Any]] = []
-        for last, value in self._iter(norm.text):
-            start = last - len(value[0]) + 1
-            if value[0] in stop or (value[3] is not None and lang not in value[3]):
-                continue
-            if self._accepts(text, norm, start, last + 1, value):
-                start, end = norm.original_span(start, last + 1)
-                found.append((start, end, value))
-        for last, value in self.acronyms.iter(text):
+        found = self._names_in(text, lang)
+        firsts, acronyms = self.acronyms
+        for last, value in acronyms.iter(text) if firsts.search(text) else ():
             start = last - len(value[0]) + 1
             if text[last + 1 : last + 2] != "$" and _bounded(text, start, last + 1, "spaced"):
                 found.append((start, last + 1, value))
         return [m for m in _leftmost_longest(found) if not self._names_a_feature(text, m)]
 
-    def _iter(self, folded: str) -> Iterator[tuple[int, Any]]:
-        """Every (last offset, value) of every key in the normalised text, one automaton
-        after the other (the order does not matter: `find` sorts them)."""
-        chars = set(folded)
+    def _names_in(self, text: str, lang: str) -> list[tuple[int, int, Value]]:
+        """(start, end, value) of every name the automata find in the normalised text that
+        the language may use and that stands at word boundaries, as it is written (see the
+        module's docstring), with offsets in the original text. The automata run one after
+        the other; the order does not matter, as `find` sorts the matches.
+
+        One loop with the checks inlined: a text yields about a hundred keys, most of them
+        inside a longer word, and a function call per key costs as much as the check."""
+        norm = normalize_text(text)
+        folded, offsets = norm.text, norm.offsets
+        stop = self.stoplist.get(lang, frozenset())
+        found: list[tuple[int, int, Value]] = []
         for firsts, automaton in self.automata:
-            if not firsts.isdisjoint(chars):
-                yield from automaton.iter(folded)
+            if not firsts.search(folded):
+                continue
+            for last, value in automaton.iter(folded):
+                key, _, surface, scope, script, capitalised = value
+                if key in stop or (scope is not None and lang not in scope):
+                    continue
+                end = last + 1
+                start = end - len(key)
+                if script != "unspaced" and not _bounded(folded, start, end, script):
+                    continue  # most keys found inside a longer word end here
+                if offsets is not None:
+                    start, end = offsets[start], offsets[last] + 1
+                if scope == _VIETNAMESE_ONLY and text[start:end].casefold() != surface.casefold():
+                    continue  # Vietnamese tones tell "Bỉ" (Belgium) from "Bí thư" (secretary)
+                first = text[start]
+                if capitalised and first.lower() != first.upper() and first.islower():
+                    continue
+                found.append((start, end, value))
+        return found
 
     def _names_a_feature(self, text: str, match: Match) -> bool:
         if match.entry.type != "locality":
@@ -193,21 +210,18 @@ class Gazetteer:
         """Whether the name at ``text[start:end]`` comes with a water-feature or border-gate
         word ("Ha Long Bay", "vịnh Hạ Long"), inside the span or next to it; with ``zones``,
         also an economic-zone or industrial-park word ("Dung Quat Economic Zone")."""
-        words_after = (*self.features_after, *self.zones_after) if zones else self.features_after
-        words_before = (
-            (*self.features_before, *self.zones_before) if zones else self.features_before
-        )
+        words_after = self.feature_or_zone_after if zones else self.features_after
+        words_before = self.feature_or_zone_before if zones else self.features_before
         next_text = text[end : end + self.window_after].lstrip().lstrip(_QUOTES).lstrip()
         after = [*text[start:end].split()[-1:], next_text]
         before = text[max(0, start - self.window_before) : start].rstrip().rstrip(_QUOTES)
         before = before.rstrip().casefold()
-        tails = [tail.casefold() for tail in after]
         # str.startswith/endswith with a tuple test every word at C speed; the boundary
         # check runs only when one of them is there.
-        if any(tail.startswith(words_after) for tail in tails) and any(
-            _begins_with(tail, word) for tail in tails for word in words_after
-        ):
-            return True
+        for tail in after:
+            tail = tail.casefold()
+            if tail.startswith(words_after) and any(_begins_with(tail, w) for w in words_after):
+                return True
         return before.endswith(words_before) and any(
             _ends_with(before, word) for word in words_before
         )
@@ -248,7 +262,7 @@ def _bounded(text: str, start: int, end: int, script: str) -> bool:
     return text[word_start:start] in _CLITICS
 
 
-def _leftmost_longest(found: list[tuple[int, int, Any]]) -> list[Match]:
+def _leftmost_longest(found: list[tuple[int, int, Value]]) -> list[Match]:
     found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
     matches: list[Match] = []
     reached = 0
@@ -259,11 +273,13 @@ def _leftmost_longest(found: list[tuple[int, int, Any]]) -> list[Match]:
     return matches
 
 
-def _gated(automaton: Any) -> tuple[frozenset[str], Any]:
-    """The automaton, built, with its keys' first letters: a text without any of them has
-    none of its keys."""
+def _gated(automaton: Any) -> tuple[re.Pattern[str], Any]:
+    """The automaton, built, with a regex of its keys' first letters: a text without any
+    of them has none of its keys. (A regex finds one sooner than a set of the text's
+    letters is built.)"""
     automaton.make_automaton()
-    return frozenset(key[0] for key in automaton), automaton
+    firsts = "".join(map(re.escape, sorted({key[0] for key in automaton})))
+    return re.compile(f"[{firsts}]" if firsts else "(?!)"), automaton  # (?!): never
 
 
 def _feature_words(by_lang: dict[str, list[str]]) -> tuple[str, ...]:
