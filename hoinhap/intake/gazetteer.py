@@ -176,7 +176,7 @@ class Gazetteer:
         One loop with the checks inlined: a text yields about a hundred keys, most of them
         inside a longer word, and a function call per key costs as much as the check."""
         norm = normalize_text(text)
-        folded, offsets = norm.text, norm.offsets
+        folded, moved = norm.text, bool(norm.cuts)
         stop = self.stoplist.get(lang, frozenset())
         found: list[tuple[int, int, Value]] = []
         for firsts, automaton in self.automata:
@@ -190,8 +190,8 @@ class Gazetteer:
                 start = end - len(key)
                 if script != "unspaced" and not _bounded(folded, start, end, script):
                     continue  # most keys found inside a longer word end here
-                if offsets is not None:
-                    start, end = offsets[start], offsets[last] + 1
+                if moved:
+                    start, end = norm.original(start), norm.original(last) + 1
                 if scope == _VIETNAMESE_ONLY and text[start:end].casefold() != surface.casefold():
                     continue  # Vietnamese tones tell "Bỉ" (Belgium) from "Bí thư" (secretary)
                 first = text[start]

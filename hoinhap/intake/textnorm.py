@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -71,23 +72,32 @@ _DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x0E50, 0x0ED0, 0x17E0, 0xFF10)
 _FOLDED_BLOCKS = ((0x00C0, 0x024F), (0x1E00, 0x1EFF), (0x0370, 0x03FF), (0x0400, 0x04FF))
 _ARABIC_MARKS = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED))
 _MARK = "\x00"
-_MARKS_RE = re.compile(_MARK)
+_MARKS_RE = re.compile(f"{_MARK}+")
 _EXTRA_SPACES_RE = re.compile(f"(?<= )[ {_MARK}]+")
 _SPACES_RE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
 class NormalizedText:
-    """A normalised text; `offsets[i]` is the original position of character i (None: same)."""
+    """A normalised text and where characters were dropped from it: ``cuts[k]`` is the
+    normalised position just after the k-th run of dropped characters, ``shifts[k]`` how many
+    were dropped up to it (both empty: the text kept its length). Positions are mapped back
+    by bisection, for the few spans asked for, instead of a list for every character."""
 
     text: str
-    offsets: list[int] | None = None
+    cuts: tuple[int, ...] = ()
+    shifts: tuple[int, ...] = ()
+
+    def original(self, position: int) -> int:
+        """The original position of the normalised character at ``position``."""
+        k = bisect_right(self.cuts, position)
+        return position + self.shifts[k - 1] if k else position
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The span in the original text of the normalised span [start, end)."""
-        if self.offsets is None:
+        if not self.cuts:
             return start, end
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return self.original(start), self.original(end - 1) + 1
 
 
 def _fold_letter(char: str) -> str:
@@ -140,17 +150,18 @@ def _extra_spaces_dropped(folded: str) -> str:
 
 def normalize_text(text: str) -> NormalizedText:
     """The lookup form of a text, same length unless marks or repeated spaces were dropped
-    (then `offsets` maps each normalised position back to the original)."""
+    (then `NormalizedText.original` maps a normalised position back to the original)."""
     folded = _extra_spaces_dropped(text.translate(_table()))
     if _MARK not in folded:
         return NormalizedText(folded)
-    offsets: list[int] = []
-    kept_from = 0
-    for mark in _MARKS_RE.finditer(folded):
-        offsets.extend(range(kept_from, mark.start()))
-        kept_from = mark.end()
-    offsets.extend(range(kept_from, len(folded) + 1))
-    return NormalizedText(_MARKS_RE.sub("", folded), offsets)
+    cuts: list[int] = []
+    shifts: list[int] = []
+    dropped = 0
+    for run in _MARKS_RE.finditer(folded):
+        cuts.append(run.start() - dropped)
+        dropped += run.end() - run.start()
+        shifts.append(dropped)
+    return NormalizedText(_MARKS_RE.sub("", folded), tuple(cuts), tuple(shifts))
 
 
 def normalize_name(name: str) -> str:

@@ -1,10 +1,10 @@
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hoinhap.intake.gazetteer import load_gazetteer
 from hoinhap.intake.gazetteer_translit import reading_index, spell_name, split_syllable
-from hoinhap.intake.textnorm import normalize_name, normalize_text
+from hoinhap.intake.textnorm import _extra_spaces_dropped, _table, normalize_name, normalize_text
 
 
 def found(text: str, lang: str) -> list[tuple[str, str]]:
@@ -260,3 +260,12 @@ def test_a_zone_named_after_a_town_is_not_the_town(text: str, lang: str) -> None
 )
 def test_a_province_named_with_a_zone_word_stays_the_province(text: str, lang: str) -> None:
     assert ("locality", "Hai Phong") in found(text, lang)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab  Đàạ\u0301\u064e\u200b\u0640ي۱"), max_size=40))
+def test_normalised_positions_map_back_to_the_characters_kept(text: str) -> None:
+    norm = normalize_text(text)
+    folded = _extra_spaces_dropped(text.translate(_table()))
+    kept = [i for i, char in enumerate(folded) if char != "\x00"] + [len(folded)]
+    assert [norm.original(p) for p in range(len(norm.text) + 1)] == kept
