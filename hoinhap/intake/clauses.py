@@ -206,6 +206,8 @@ class ClauseRules:
         "nhà đầu tư trong nước và nước ngoài"): all investors, so neither names the money's
         family (the offsets of both cues)."""
         mixed: set[int] = set()
+        if "domestic" not in self.concepts or "and" not in self.concepts:
+            return frozenset()
         for left, joint, right in zip(cues, cues[1:], cues[2:], strict=False):
             sides = {_SIDES.get(left.concept), _SIDES.get(right.concept)}
             if joint.concept != "and" or sides != {"domestic", "foreign"}:

@@ -192,15 +192,17 @@ class CueMatcher:
             start, end = last + 1 - entry.length, last + 1
             if not entry.open_right and end < size and _is_word_char(folded[end]):
                 continue  # the phrase ends inside a word
-            if self._opens_word(folded, start, entry):
+            if (
+                entry.open_left
+                or start == 0
+                or not _is_letter(folded[start - 1])
+                or self._after_clitic(folded, start)
+            ):
                 found.append((start, -entry.length, end, entry.concept))
         return _leftmost_longest(found)
 
-    def _opens_word(self, text: str, start: int, entry: _Entry) -> bool:
-        """Whether the phrase at ``start`` begins a word, or may begin inside one, or follows
-        a clitic glued to it ("و", "ب" in Arabic)."""
-        if entry.open_left or start == 0 or not _is_letter(text[start - 1]):
-            return True
+    def _after_clitic(self, text: str, start: int) -> bool:
+        """Whether the letters glued before ``start`` are a clitic ("و", "ب" in Arabic)."""
         word_start = start
         while word_start > 0 and _is_word_char(text[word_start - 1]):
             word_start -= 1
