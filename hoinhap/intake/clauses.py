@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import NamedTuple
 
 from hoinhap.intake.cues import Cue
@@ -68,13 +69,16 @@ class Clause:
     places: Sequence[Place] = ()
 
 
-def local_clause(clause: Clause, q: Quantity, starts: list[int]) -> Clause:
+def local_clause(clause: Clause, q: Quantity) -> Clause:
     """The part of the clause within LOCAL_WINDOW characters of the figure: what the rules
     look at, so that a very long sentence costs time in proportion to its length."""
     lo, hi = q.start - LOCAL_WINDOW, q.end + LOCAL_WINDOW
     if lo <= clause.start and clause.end <= hi:
         return clause  # a sentence of usual length is all local
-    cues = clause.cues[bisect_left(starts, lo) : bisect_left(starts, hi)]
+    start_of = attrgetter("start")
+    cues = clause.cues[
+        bisect_left(clause.cues, lo, key=start_of) : bisect_left(clause.cues, hi, key=start_of)
+    ]
     quantities = [o for o in clause.quantities if lo <= o.start < hi]
     places = [p for p in clause.places if lo <= p.start < hi]
     return Clause(clause.start, clause.end, cues, quantities, clause.previous_family, places)

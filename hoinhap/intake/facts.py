@@ -102,10 +102,9 @@ class MetricResolver(MoneyRules):
         clause = self.begin(clause)
         found: list[Resolved] = []
         deferred: list[Resolved] = []
-        starts = [c.start for c in clause.cues]
         whole = clause
         for q in whole.quantities:
-            clause = local_clause(whole, q, starts)
+            clause = local_clause(whole, q)
             if self._is_target(q, clause) or self._is_baseline(q, clause):
                 continue
             restated = restatement(self.text, q, found, clause)
