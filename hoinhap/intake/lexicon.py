@@ -200,9 +200,18 @@ def first_chars(phrases: Iterable[str], extra: str = "") -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + extra + "])"
 
 
+# The gap shapes SuffixMatcher can pre-check: one character class, repeated at most N times.
+_GAP_SHAPE = re.compile(r"(?P<chars>\[[^\]]*\])(?:\{0,(?P<most>\d+)\}|(?P<one>\?))")
+_GAP, _ENDS = 1, 2  # what a character may be, just before the position: bit flags
+
+
 class SuffixMatcher:
     """Finds which phrase ends just before a position (with up to ``gap`` spacing between),
-    by matching the reversed text: one anchored match instead of a search."""
+    by matching the reversed text: one anchored match instead of a search.
+
+    Most positions have no phrase before them, so ``match`` first walks back over the
+    characters there (gap characters, then the last two characters of a phrase) with a dict
+    look-up each, and matches the regex only where a phrase can end."""
 
     def __init__(self, lex: Lexicon, phrases: Iterable[str], gap: str = r"[ \u00a0\u202f]{0,2}"):
         phrases = [p for p in phrases if p]
@@ -211,9 +220,58 @@ class SuffixMatcher:
         left = f"(?!{LETTER})" if lex.bound_left else ""
         self._pattern = re.compile(f"{gap}(?P<p>{reversed_words}){clitics}{left}", re.IGNORECASE)
         self._window = max((len(p) for p in phrases), default=0) + 8
+        self._set_precheck(phrases, gap)
+
+    def _set_precheck(self, phrases: list[str], gap: str) -> None:
+        """Prepare the pre-check: which characters may be gap, which may end a phrase, and
+        which two characters may end one. Where the gap has another shape, or a phrase ends
+        in a space (then any spacing may precede it), every character may end a phrase."""
+        shape = _GAP_SHAPE.fullmatch(gap)
+        self._kinds: dict[str, int] = {}
+        self._tails: dict[str, bool] = {}
+        if shape is None or any(p[-1].isspace() for p in phrases):
+            self._most_gap, self._gap_char = 0, re.compile(r"(?!x)x")
+            self._end_char = self._tail = re.compile(r"[\s\S]*")
+            return
+        self._most_gap = 1 if shape["one"] else int(shape["most"])
+        self._gap_char = re.compile(shape["chars"], re.IGNORECASE)
+        ends = "".join(sorted({re.escape(p[-1]) for p in phrases}))
+        self._end_char = re.compile(f"[{ends}]" if ends else r"(?!x)x", re.IGNORECASE)
+        tails = {_tail_pattern(p) for p in phrases}
+        self._tail = re.compile("|".join(sorted(tails)) or r"(?!x)x", re.IGNORECASE)
+
+    def _kind(self, char: str) -> int:
+        """Whether ``char`` may be gap or end a phrase, as the regex folds case; remembered
+        per character, as a text has only some hundred different ones."""
+        kind = (_GAP if self._gap_char.match(char) else 0) | (
+            _ENDS if self._end_char.match(char) else 0
+        )
+        self._kinds[char] = kind
+        return kind
+
+    def _may_end_tail(self, pair: str) -> bool:
+        """Whether a phrase may end with these two characters; remembered per pair."""
+        ends = self._tails.get(pair)
+        if ends is None:
+            ends = self._tails[pair] = self._tail.fullmatch(pair) is not None
+        return ends
 
     def match(self, text: str, end: int) -> tuple[int, str] | None:
         """(start, phrase as written) of a phrase ending at ``end``, or None."""
+        # The pre-check, inline as it runs for every number: walk back over gap characters
+        # (at most the gap's length) to one that may end a phrase, else there is none.
+        kinds, i, lowest = self._kinds, end - 1, end - 1 - self._most_gap
+        while True:
+            if i < 0:
+                return None
+            kind = kinds.get(text[i])
+            if kind is None:
+                kind = self._kind(text[i])
+            if kind & _ENDS and (i == 0 or self._may_end_tail(text[i - 1 : i + 1])):
+                break
+            if not kind & _GAP or i == lowest:
+                return None
+            i -= 1
         lo = max(0, end - self._window)
         window = text[lo:end][::-1]
         found = self._pattern.match(window)
@@ -222,3 +280,12 @@ class SuffixMatcher:
         start = end - found.end()
         phrase_end = end - found.start("p")
         return start, text[end - found.end("p") : phrase_end]
+
+
+def _tail_pattern(phrase: str) -> str:
+    """A pattern for the two characters a phrase ends with: any one, then its last if the
+    phrase has one character; a space stands for any spacing, as in ``alternation``."""
+    if len(phrase) < 2:
+        return "[\\s\\S]" + re.escape(phrase)
+    before = "\\s" if phrase[-2] == " " else re.escape(phrase[-2])
+    return before + re.escape(phrase[-1])

@@ -23,11 +23,16 @@ number word to the next when they make one number: hundreds then tens or units, 
 unit ("twenty-five", "vingt et un", "treinta y cinco", "двадцать пять", "dua puluh lima",
 "بیست و پنج"), and, as Arabic says it, a unit then "و" and the tens ("ست وثلاثون", 36).
 Two words that cannot make one number ("two or three", "दो चार") stay two numbers.
+
+After a number: ``next_chars`` are the two characters after it, spaces skipped, and
+``StartChars`` tells which groups of phrases (scale words, currencies ...) may start with
+them, so that the finders match a phrase's pattern only where it may be.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from hoinhap.intake.langs import get_lexicon
@@ -58,6 +63,48 @@ def ascii_digits(text: str) -> str:
     return "".join(str(int(c)) if c.isdecimal() else c for c in text)
 
 
+def next_chars(text: str, end: int) -> str:
+    """The two characters from the first one at or after ``end`` that is not a space (fewer
+    at the text's end)."""
+    size = len(text)
+    while end < size and text[end].isspace():
+        end += 1
+    return text[end : end + 2]
+
+
+class StartChars(dict[str, int]):
+    """Which groups of phrases may start with two characters (``next_chars``), as a bit
+    mask (bit i for group i), folding case as the regex engine does. A fast pre-check: a
+    phrase that may follow a number is looked for only where its first two characters are.
+    Filled in for each pair of characters met, so that a test is one dict look-up."""
+
+    def __init__(self, groups: Sequence[Iterable[str]]) -> None:
+        super().__init__()
+        self._heads = [_head_pattern(phrases) for phrases in groups]
+
+    def __missing__(self, chars: str) -> int:
+        mask = 0
+        for i, head in enumerate(self._heads):
+            if head.fullmatch(chars):
+                mask |= 1 << i
+        self[chars] = mask
+        return mask
+
+
+def _head_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A pattern for the first two characters of any of the phrases, left-stripped (a
+    one-character phrase: that character and any other; a space: any spacing, as in
+    ``alternation``); for any characters at all if a phrase is blank."""
+    heads: set[str] = set()
+    for phrase in phrases:
+        head = phrase.lstrip()[:2]
+        if not head:
+            return re.compile(r"[\s\S]*")
+        second = "[\\s\\S]?" if len(head) == 1 else "\\s" if head[1] == " " else re.escape(head[1])
+        heads.add(re.escape(head[0]) + second)
+    return re.compile("|".join(sorted(heads)) or r"(?!x)x", re.IGNORECASE)
+
+
 def _grouped(parts: list[str], lex: Lexicon) -> bool:
     if not 1 <= len(parts[0]) <= 3 or any(len(p) != 3 for p in parts[1:]):
         if lex.indian_grouping and len(parts) > 2 and len(parts[-1]) == 3:
@@ -80,7 +127,7 @@ def _single_separator(sep: str, parts: list[str], lex: Lexicon) -> float | None:
 
 def parse_digits(token: str, lex: Lexicon) -> float | None:
     """The value of a numeral in digits, by the rules above; None if it is not one."""
-    text = ascii_digits(token)
+    text = token if token.isascii() else ascii_digits(token)
     if text.isdigit():  # no separator: most numbers
         return float(text)
     parts = _NON_DIGIT.split(text)

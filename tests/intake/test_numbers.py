@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hoinhap.intake.langs import SUPPORTED
-from hoinhap.intake.numbers import find_numbers, parse_number
+from hoinhap.intake.numbers import find_numbers, parse_number, scan_numbers
+from hoinhap.intake.numerals import StartChars, next_chars
 
 
 @pytest.mark.parametrize(
@@ -308,3 +309,30 @@ def test_a_single_digit_padded_to_two_counts_before_a_word() -> None:
 def test_a_figure_glued_to_a_name_by_a_colon_is_read() -> None:
     assert _values("ハノイ:36億6,000万米ドル、ホーチミン市:20億ドル", "ja") == [3.66e9, 2e9]
     assert _values("Tel:0236 at 14:30", "en") == []
+
+
+def test_a_code_word_ending_in_a_gap_mark_still_skips_the_number() -> None:
+    assert _values("Decree No. 59 and 12 projects", "en") == [12]
+
+
+def test_scale_words_are_found_in_any_case() -> None:
+    assert _values("5 MILLION people", "en") == [5e6]
+
+
+def test_whole_and_decimal_figures_are_scaled_exactly() -> None:
+    assert _values("300 million and 1.07 billion", "en") == [300000000, 1070000000]
+
+
+def test_scan_numbers_gives_the_numbers_of_find_numbers() -> None:
+    text = "Over 3,000 visitors, 1.07 billion USD and 2024 in No. 59"
+    scanned = [(n[0], n[1], n[2]) for n in scan_numbers(text, "en")]
+    assert scanned == [(m.value, m.start, m.end) for m in find_numbers(text, "en")]
+
+
+def test_start_chars_map_two_characters_to_the_phrases_they_may_start() -> None:
+    starts = StartChars([["million", "k"], ["%"]])
+    assert (starts["Mi"], starts["k "], starts["%"], starts["ma"], starts[""]) == (1, 1, 2, 0, 0)
+
+
+def test_next_chars_skip_spaces() -> None:
+    assert (next_chars("5  million", 1), next_chars("5 ", 1)) == ("mi", "")
