@@ -116,6 +116,7 @@ class _Compiled:
     currency_letters: frozenset[str]
     attach_after: re.Pattern[str]
     after: StartChars
+    months: frozenset[str]  # month names, folded: a day may follow them, nothing larger
 
 
 def _folded(mapping: dict[str, float]) -> dict[str, float]:
@@ -188,6 +189,7 @@ def compiled(lang: str) -> _Compiled:
             lex, [*lex.approx_before, *lex.currency_before, *lex.percent_before], r"[\s]{0,2}"
         ),
         skip_after=re.compile(_skip_after(lex), re.IGNORECASE),
+        months=frozenset(_SPACES.sub(" ", m.casefold()) for m in lex.months),
         scales=_folded(dict(lex.scales)),
         words=_folded({**lex.number_words, **{w: lex.scales[w] for w in lex.bare_scales}}),
         currency_letters=frozenset(currency_letters),
@@ -224,7 +226,7 @@ def _is_code(text: str, start: int, end: int, c: _Compiled, follows: int) -> boo
         and _PHONE_BEFORE.search(text, max(0, start - 8), start)
     ):
         return True  # the last group of a phone number
-    return _skipped_before(text, start, c)
+    return _skipped_before(text, start, c, text[start:end])
 
 
 def _marked_code(text: str, start: int, end: int, c: _Compiled) -> bool:
@@ -249,11 +251,16 @@ def _marked_code(text: str, start: int, end: int, c: _Compiled) -> bool:
     return after in _LATIN_LETTERS and not c.attach_after.match(text, end)
 
 
-def _skipped_before(text: str, start: int, c: _Compiled) -> bool:
+def _skipped_before(text: str, start: int, c: _Compiled, digits: str = "") -> bool:
     """A code, ordinal or month word just before the number, unless it ends a longer phrase
-    that introduces a value (Thai "อยู่ที่ 900 ล้าน", "stands at", is no "ที่ 3", third)."""
+    that introduces a value (Thai "อยู่ที่ 900 ล้าน", "stands at", is no "ที่ 3", third), or
+    the number, in ``digits``, cannot be the day of the month before it ("From January to
+    April, 56 projects")."""
     skip = c.skip_before.match(text, start)
     if skip is None:
+        return False
+    no_day = digits and (len(digits) > 2 or (digits.isdecimal() and int(digits) > 31))
+    if no_day and _SPACES.sub(" ", skip[1].casefold()) in c.months:
         return False
     value = c.value_before.match(text, start)
     return value is None or value[0] >= skip[0]

@@ -336,3 +336,20 @@ def test_start_chars_map_two_characters_to_the_phrases_they_may_start() -> None:
 
 def test_next_chars_skip_spaces() -> None:
     assert (next_chars("5  million", 1), next_chars("5 ", 1)) == ("mi", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("From January to April, 56 new projects were licensed.", "en", 56.0),
+        ("De janvier à avril, 120 délégations ont été reçues.", "fr", 120.0),
+    ],
+)
+def test_a_number_after_a_month_that_cannot_be_its_day_is_read(
+    text: str, lang: str, value: float
+) -> None:
+    assert [n.value for n in find_numbers(text, lang)] == [value]
+
+
+def test_a_day_after_its_month_is_still_part_of_the_date() -> None:
+    assert find_numbers("On April 30, the province licensed 12 projects.", "en")[0].value == 12
