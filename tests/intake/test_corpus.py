@@ -25,8 +25,8 @@ DEV = Path(__file__).parents[3] / "shared" / "corpus" / "dev"
 CORPUS_FLOOR = 0.94  # reached 0.960 (102 documents; the 10 newest scored 0.00-0.94 fresh)
 LANGUAGE_FLOOR = 0.85  # every language; the weakest reached 0.89 (ru)
 DEV_FLOOR = 0.95  # reached 0.986
-NEWS_FLOOR = 0.85  # the independent corpus; reached 0.878
-HELD_OUT_FLOOR = 0.79  # its documents never error-analysed (*_02, *_03); reached 0.822
+NEWS_FLOOR = 0.87  # the independent corpus; reached 0.897 (session 4)
+HELD_OUT_FLOOR = 0.81  # its documents never error-analysed (*_02, *_03); reached 0.835
 NEWS_ENTITIES_FLOOR = 0.87  # reached 0.900
 
 
