@@ -101,6 +101,9 @@ _WORD = re.compile(r"\w+")
 _WORD_BYTES = re.compile(rb"[^ ]* ?")  # a word and the space after it
 _WORD_WALKS = 100_000
 _SAMPLE = 3000
+# Latin-script languages are told apart on fewer characters: ~330 words decide them as well
+# (the same result on every test document), at two thirds of the cost.
+_LATIN_SAMPLE = 2000
 
 
 _LATIN_RANGES = (
@@ -238,4 +241,4 @@ def detect_language(text: str) -> str:
     counts = count_scripts(sample)
     if not counts:
         return "en"
-    return _script_language(counts, sample) or _latin_language(sample)
+    return _script_language(counts, sample) or _latin_language(sample[:_LATIN_SAMPLE])
