@@ -142,14 +142,13 @@ def restatement(text: str, q: Quantity, found: list[Resolved], clause: Clause) -
     return before._replace(quantity=q) if _RESTATING_GAP.fullmatch("".join(gap)) else None
 
 
-def licences_outside_events(clause: Clause) -> Clause:
+def licences_outside_events(clause: Clause, concepts: frozenset[str]) -> Clause:
     """Investment certificates are commitments only when handed over (at an event); granted
     to projects in the course of business ("1,538 new projects were granted investment
     registration certificates") they are the licensing of foreign investment, which the
     registration certificates of Vietnamese law mostly are, or of domestic investment when
     the sentence speaks of that alone ("dự án đầu tư trong nước được cấp giấy chứng nhận đầu
-    tư")."""
-    concepts = {c.concept for c in clause.cues}
+    tư"). ``concepts``: those of the clause's cues."""
     if "investment_commitments" not in concepts or concepts & _HANDOVER:
         return clause
     if not concepts & {"project", "fdi_projects", "domestic_projects"}:
@@ -192,16 +191,22 @@ class ClauseRules:
         """Start on a sentence: its conjunctions, "of which" and concepts found once. A
         sentence that opens with "of which" ("Trong đó, giá trị cam kết năm 2016 là ...")
         goes on with the family of the figures before it, even after a paragraph break."""
-        clause = licences_outside_events(clause)
+        concepts = frozenset(c.concept for c in clause.cues)
+        licensed = licences_outside_events(clause, concepts)
+        if licensed is not clause:
+            clause, concepts = licensed, frozenset(c.concept for c in licensed.cues)
         if not clause.previous_family and self._opens_with_part(clause):
             clause = replace(clause, previous_family=self.last_family)
+        joints = concepts & CONJUNCTIONS
         self._ands = [
             c.start
-            for c in clause.cues
+            for c in (clause.cues if joints else ())
             if c.concept in CONJUNCTIONS and not joins_places(c, clause)
         ]
-        self._parts = [c.start for c in clause.cues if c.concept == "part"]
-        self.concepts = frozenset(c.concept for c in clause.cues)
+        self._parts = (
+            [c.start for c in clause.cues if c.concept == "part"] if "part" in joints else []
+        )
+        self.concepts = concepts
         self.mixed = self._domestic_and_foreign(clause.cues)
         return clause
 

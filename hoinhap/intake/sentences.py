@@ -195,9 +195,12 @@ class Distances:
         """Distance from a to b (either order) with comma and semicolon penalties."""
         if a > b:
             a, b = b, a
-        commas = _between(self.commas_at, a, b)
-        semicolons = _between(self.semicolons_at, a, b) if self.semicolons_at else 0
-        return self.words(a, b) + COMMA_COST * commas + SEMICOLON_COST * semicolons
+        commas_at, semicolons_at = self.commas_at, self.semicolons_at
+        commas = bisect_left(commas_at, b) - bisect_left(commas_at, a)
+        cost = self.words(a, b) + COMMA_COST * commas
+        if semicolons_at:
+            cost += SEMICOLON_COST * (bisect_left(semicolons_at, b) - bisect_left(semicolons_at, a))
+        return cost
 
     def commas(self, a: int, b: int) -> int:
         """Commas and semicolons between two offsets."""
