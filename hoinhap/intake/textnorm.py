@@ -73,7 +73,7 @@ _FOLDED_BLOCKS = ((0x00C0, 0x024F), (0x1E00, 0x1EFF), (0x0370, 0x03FF), (0x0400,
 _ARABIC_MARKS = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED))
 _MARK = "\x00"
 _MARKS_RE = re.compile(f"{_MARK}+")
-_EXTRA_SPACES_RE = re.compile(f"(?<= )[ {_MARK}]+")
+_EXTRA_SPACES_RE = re.compile(f" [ {_MARK}]+")  # a literal first: the engine skips to spaces
 _SPACES_RE = re.compile(r"\s+")
 
 
@@ -145,7 +145,7 @@ def _extra_spaces_dropped(folded: str) -> str:
     """Every space after a space (marks between them included) marked for dropping."""
     if "  " not in folded and f" {_MARK}" not in folded:
         return folded
-    return _EXTRA_SPACES_RE.sub(lambda run: _MARK * len(run.group()), folded)
+    return _EXTRA_SPACES_RE.sub(lambda run: " " + _MARK * (len(run.group()) - 1), folded)
 
 
 def normalize_text(text: str) -> NormalizedText:
