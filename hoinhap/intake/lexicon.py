@@ -174,6 +174,15 @@ LETTER = (
 )
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def fold_phrase(phrase: str) -> str:
+    """A phrase as written ("Tỷ", "mil  millones") as its key in a lexicon's maps: case
+    folded, each run of spacing one space."""
+    return _SPACES.sub(" ", phrase.casefold())
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """A non-capturing group matching any phrase, longest first, spaces as any spacing."""
     unique = sorted(set(phrases), key=lambda p: (-len(p), p))

@@ -37,6 +37,7 @@ from hoinhap.intake.lexicon import (
     alternation,
     bounded,
     first_chars,
+    fold_phrase,
 )
 from hoinhap.intake.numerals import (
     CJK_NUMERAL,
@@ -63,7 +64,6 @@ _LATIN_LETTERS = frozenset(c for c in map(chr, range(0x1F00)) if _LATIN_LETTER.m
 # What next to a number may make it a code (``_marked_code``).
 _MARKS_BEFORE = _LATIN_LETTERS | frozenset("+#№:/-")
 _MARKS_AFTER = _LATIN_LETTERS | frozenset(":/-")
-_SPACES = re.compile(r"\s+")
 # Bits of _Compiled.after: which phrases the two characters after a number may start.
 _SKIP_AFTER, _SCALE = 1, 2
 
@@ -120,7 +120,7 @@ class _Compiled:
 
 
 def _folded(mapping: dict[str, float]) -> dict[str, float]:
-    return {_SPACES.sub(" ", k.casefold()): float(v) for k, v in mapping.items()}
+    return {fold_phrase(k): float(v) for k, v in mapping.items()}
 
 
 def _token_pattern(lex: Lexicon) -> str:
@@ -189,7 +189,7 @@ def compiled(lang: str) -> _Compiled:
             lex, [*lex.approx_before, *lex.currency_before, *lex.percent_before], r"[\s]{0,2}"
         ),
         skip_after=re.compile(_skip_after(lex), re.IGNORECASE),
-        months=frozenset(_SPACES.sub(" ", m.casefold()) for m in lex.months),
+        months=frozenset(fold_phrase(m) for m in lex.months),
         scales=_folded(dict(lex.scales)),
         words=_folded({**lex.number_words, **{w: lex.scales[w] for w in lex.bare_scales}}),
         currency_letters=frozenset(currency_letters),
@@ -260,7 +260,7 @@ def _skipped_before(text: str, start: int, c: _Compiled, digits: str = "") -> bo
     if skip is None:
         return False
     no_day = digits and (len(digits) > 2 or (digits.isdecimal() and int(digits) > 31))
-    if no_day and _SPACES.sub(" ", skip[1].casefold()) in c.months:
+    if no_day and fold_phrase(skip[1]) in c.months:
         return False
     value = c.value_before.match(text, start)
     return value is None or value[0] >= skip[0]
@@ -283,7 +283,7 @@ def _token_value(match: re.Match[str], c: _Compiled) -> tuple[float | None, bool
         return None, False
     if match.lastgroup == "cjk":
         return parse_cjk_numeral(match.group("cjk")), True
-    word = _SPACES.sub(" ", match.group("word").casefold())
+    word = fold_phrase(match.group("word"))
     return c.words.get(word), True
 
 
@@ -299,13 +299,13 @@ def _apply_scales(
     scaled = c.scale.match(text, end)
     if not scaled:
         return value, end, None
-    unit = c.scales[_SPACES.sub(" ", scaled.group("scale").casefold())]
+    unit = c.scales[fold_phrase(scaled.group("scale"))]
     value, end = _times(value, unit), scaled.end()
     approx = "over" if scaled.group("mid") else None
     if unit == 1000:
         value, end, unit = _thousand_and(text, value, end, c)
     while (more := c.compound.match(text, end)) is not None:
-        inner = c.scales[_SPACES.sub(" ", more.group("scale").casefold())]
+        inner = c.scales[fold_phrase(more.group("scale"))]
         number = parse_digits(ascii_digits(more.group("num")), lex)
         if inner >= unit or number is None or number * inner >= unit:
             break
@@ -322,7 +322,7 @@ def _thousand_and(text: str, value: float, end: int, c: _Compiled) -> tuple[floa
     larger = c.scale.match(text, end)
     if larger is None or larger.group("mid"):
         return value, end, 1
-    unit = c.scales[_SPACES.sub(" ", larger.group("scale").casefold())]
+    unit = c.scales[fold_phrase(larger.group("scale"))]
     return _times(value, unit), larger.end(), unit
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from hoinhap.intake.langs import get_lexicon
-from hoinhap.intake.lexicon import LETTER, Lexicon, SuffixMatcher, alternation
+from hoinhap.intake.lexicon import LETTER, Lexicon, SuffixMatcher, alternation, fold_phrase
 from hoinhap.intake.numbers import Found, scan_numbers
 from hoinhap.intake.numerals import StartChars, next_chars
 
@@ -56,11 +56,6 @@ class _Compiled:
 _YEAR_WORDS = frozenset(("年", "ปี"))
 # Bits of _Compiled.after: which phrases the two characters after a number may start.
 _APPROX, _CURRENCY, _PERCENT = 1, 2, 4
-_SPACES = re.compile(r"\s+")
-
-
-def _key(phrase: str) -> str:
-    return _SPACES.sub(" ", phrase.casefold())
 
 
 def _after(lex: Lexicon, phrases: list[str], joiners: tuple[str, ...] = ()) -> re.Pattern[str]:
@@ -82,8 +77,8 @@ def _compiled(lang: str) -> _Compiled:
         currency_after=_after(lex, list(lex.currency_after), lex.currency_joiners),
         percent_before=SuffixMatcher(lex, lex.percent_before) if lex.percent_before else None,
         percent_after=_after(lex, list(lex.percent_after)),
-        approx={_key(k): v for k, v in approx.items()},
-        currencies={_key(k): v for k, v in currencies.items()},
+        approx={fold_phrase(k): v for k, v in approx.items()},
+        currencies={fold_phrase(k): v for k, v in currencies.items()},
         counters=tuple(k for k in lex.counters if k not in _YEAR_WORDS),
         after=StartChars(
             [
@@ -99,11 +94,11 @@ def _extend_before(text: str, start: int, c: _Compiled) -> tuple[int, str | None
     """The start of the phrase, its unit and its approximation, looking left of the number."""
     unit = approx = None
     if (cur := c.currency_before.match(text, start)) is not None:
-        start, unit = cur[0], c.currencies.get(_key(cur[1]))
+        start, unit = cur[0], c.currencies.get(fold_phrase(cur[1]))
     elif c.percent_before is not None and (pct := c.percent_before.match(text, start)):
         start, unit = pct[0], "percent"
     if (near := c.approx_before.match(text, start)) is not None:
-        start, approx = near[0], c.approx.get(_key(near[1]))
+        start, approx = near[0], c.approx.get(fold_phrase(near[1]))
         approx = None if approx == "exact" else approx  # "อยู่ที่": only introduces the value
     return start, unit, approx
 
@@ -115,14 +110,14 @@ def _extend_after(
     ``starts``: the phrases that may start after ``end`` (``_Compiled.after``)."""
     unit = approx = None
     if starts & _APPROX and (near := c.approx_after.match(text, end)) is not None:
-        approx, end = c.approx.get(_key(near.group("p"))), near.end()
+        approx, end = c.approx.get(fold_phrase(near.group("p"))), near.end()
         starts = c.after[next_chars(text, end)]
     if starts & _CURRENCY and (cur := c.currency_after.match(text, end)) is not None:
-        unit, end = c.currencies.get(_key(cur.group("p"))), cur.end()
+        unit, end = c.currencies.get(fold_phrase(cur.group("p"))), cur.end()
     elif starts & _PERCENT and (pct := c.percent_after.match(text, end)) is not None:
         unit, end = "percent", pct.end()
     if unit is not None and (late := c.approx_after.match(text, end)) is not None:
-        approx, end = approx or c.approx.get(_key(late.group("p"))), late.end()
+        approx, end = approx or c.approx.get(fold_phrase(late.group("p"))), late.end()
     return end, unit, approx
 
 
