@@ -293,12 +293,17 @@ class MetricResolver(MoneyRules):
         Lao or Khmer, where a stretch without a full stop is often a whole paragraph."""
         if self.unspaced:
             return None
+        opening = self._opening(q, clause)
+        return opening if opening is not None and opening.concept.startswith("visitors") else None
+
+    @staticmethod
+    def _opening(q: Quantity, clause: Clause) -> Cue | None:
+        """The noun the sentence opens with, when it comes before the figure with no other
+        figure between them."""
         opening = next((c for c in clause.cues if c.concept in _NOUNISH), None)
-        if opening is None or not opening.concept.startswith("visitors"):
+        if opening is None or opening.end > q.start:
             return None
-        if opening.end > q.start or any(
-            opening.end <= o.start < q.start for o in clause.quantities
-        ):
+        if any(opening.end <= o.start < q.start for o in clause.quantities):
             return None
         return opening
 
@@ -348,12 +353,10 @@ class MetricResolver(MoneyRules):
         """The noun the sentence opens with, counted by "the number of" further on with no
         comma or figure between ("ភ្ញៀវទេសចរសរុបដែលមកទស្សនាខេត្ត... ក្នុងឆ្នាំ២០២៤
         មានចំនួនជាង ៥,២ លាននាក់": visitors ... numbered over 5.2 million)."""
-        opening = next((c for c in clause.cues if c.concept in _NOUNISH), None)
+        opening = self._opening(q, clause)
         if opening is None or opening.concept in (*_STOPS, "counter", "locality"):
             return None
         if opening.end > amount.start or self.d.commas(opening.end, amount.start):
-            return None
-        if any(opening.end <= o.start < q.start for o in clause.quantities):
             return None
         return opening
 
@@ -499,12 +502,12 @@ class MetricResolver(MoneyRules):
         """The sentence opens with an event, and no figure comes before this one ("Festival
         Huế 2024 thu hút hơn 200.000 lượt khách", "The Hue Festival week drew 101,000
         visitors"): the visitors are the event's."""
-        opening = next((c for c in clause.cues if c.concept in _NOUNISH), None)
+        if any(o.start < q.start for o in clause.quantities):
+            return False
+        opening = self._opening(q, clause)
         if opening is None or opening.concept not in ("event", "conference"):
             return False
-        if opening.end > q.start or self.d.commas(opening.end, q.start):
-            return False  # "O turismo ..., com ... o festival da Senhora, atraiu": not its
-        return not any(o.start < q.start for o in clause.quantities)
+        return not self.d.commas(opening.end, q.start)  # not "O turismo ..., o festival, atraiu"
 
     def _of_country(self, place: Place, noun: Cue) -> bool:
         """Visitors of a country: named beside the noun ("Chinese tourists", "du khách Hàn
