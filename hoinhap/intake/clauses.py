@@ -207,16 +207,18 @@ class ClauseRules:
             [c.start for c in clause.cues if c.concept == "part"] if "part" in joints else []
         )
         self.concepts = concepts
-        self.mixed = self._domestic_and_foreign(clause.cues)
+        self.mixed = self._domestic_and_foreign(clause.cues, concepts)
         return clause
 
-    def _domestic_and_foreign(self, cues: Sequence[Cue]) -> frozenset[int]:
+    def _domestic_and_foreign(
+        self, cues: Sequence[Cue], concepts: frozenset[str]
+    ) -> frozenset[int]:
         """Where "domestic and foreign" go together ("26 domestic and foreign investors",
         "nhà đầu tư trong nước và nước ngoài"): all investors, so neither names the money's
         family (the offsets of both cues)."""
-        mixed: set[int] = set()
-        if "domestic" not in self.concepts or "and" not in self.concepts:
+        if "domestic" not in concepts or "and" not in concepts:
             return frozenset()
+        mixed: set[int] = set()
         for left, joint, right in zip(cues, cues[1:], cues[2:], strict=False):
             sides = {_SIDES.get(left.concept), _SIDES.get(right.concept)}
             if joint.concept != "and" or sides != {"domestic", "foreign"}:
